@@ -1,0 +1,57 @@
+// Background service worker: composition only. Wires the catalogue, the session service, storage
+// and the message listener; listeners are registered synchronously at top level (MV3).
+import catalogue from 'virtual:guide-catalogue';
+import { createRequestListener, type Request, type Response } from '../src/messaging';
+import { SessionService, type SessionCommand, type Snapshot } from '../src/session';
+import { readSessions, writeSessions } from '../src/storage';
+
+function toCommand(request: Request): SessionCommand {
+  switch (request.type) {
+    case 'session/get':
+      return { type: 'get' };
+    case 'session/start':
+      return { type: 'start', guideId: request.guideId, level: request.level };
+    case 'session/step-done':
+      return { type: 'step-done', guideId: request.guideId, stepId: request.stepId };
+    case 'session/back':
+      return { type: 'back' };
+    case 'session/restart':
+      return { type: 'restart' };
+    case 'session/quit':
+      return { type: 'quit' };
+  }
+}
+
+export default defineBackground(() => {
+  const service = new SessionService(
+    catalogue,
+    { read: readSessions, write: writeSessions },
+    {
+      async activeTab(windowId) {
+        const [tab] = await browser.tabs.query({ active: true, windowId });
+        return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+      },
+      async navigate(tabId, url) {
+        await browser.tabs.update(tabId, { url });
+      },
+      async broadcast(windowId, snapshot: Snapshot | null) {
+        const tabs = await browser.tabs.query({ windowId });
+        await Promise.all(
+          tabs.map((tab) =>
+            tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
+          ),
+        );
+      },
+    },
+  );
+  const listener = createRequestListener({
+    ownId: browser.runtime.id,
+    ownOrigin: browser.runtime.getURL('/'),
+    guidedHosts: new Set(catalogue.guides.flatMap((guide) => guide.hosts)),
+    async handle(request, context): Promise<Response> {
+      if (context.windowId === undefined) return { ok: false, error: 'no window' };
+      return { ok: true, snapshot: await service.run(context.windowId, toCommand(request)) };
+    },
+  });
+  browser.runtime.onMessage.addListener(listener);
+});

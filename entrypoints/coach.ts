@@ -1,0 +1,63 @@
+// Content script on guided sites: composition only. Asks the background for the window's
+// session, runs the current step with the session room, renders with the overlay room. Does
+// nothing else when no guide is active: no observer, no timer. Built as an unlisted script and
+// declared in the manifest by wxt.config.ts, so WXT's content-script context (whose teardown a
+// page can forge, see SECURITY.md) is not involved; our lifetime ends only when the extension
+// context is really gone.
+import { isSessionPush, type Request, type Response } from '../src/messaging';
+import { mountOverlay, type OverlayAction } from '../src/overlay';
+import { createStepRunner, type RunnerSnapshot } from '../src/session';
+
+export default defineUnlistedScript({
+  main() {
+    const life = new AbortController();
+    const send = async (request: Request): Promise<RunnerSnapshot | null | undefined> => {
+      try {
+        const response = (await browser.runtime.sendMessage(request)) as Response | undefined;
+        return response?.ok ? response.snapshot : undefined;
+      } catch {
+        // The extension was reloaded or removed: this copy is orphaned, so it removes its UI.
+        if (browser.runtime?.id === undefined) life.abort();
+        return undefined;
+      }
+    };
+
+    let overlay: ReturnType<typeof mountOverlay> | undefined;
+    const onAction = (action: OverlayAction) => {
+      switch (action) {
+        case 'back':
+          void send({ type: 'session/back' }).then((s) => s !== undefined && runner.update(s));
+          return;
+        case 'restart':
+          void send({ type: 'session/restart' }).then((s) => s !== undefined && runner.update(s));
+          return;
+        case 'quit':
+        case 'close':
+          void send({ type: 'session/quit' }).then(() => runner.update(null));
+          return;
+      }
+    };
+    const runner = createStepRunner({
+      doc: document,
+      signal: life.signal,
+      onView(view) {
+        if (view.kind !== 'none') overlay ??= mountOverlay(document, life.signal, onAction);
+        overlay?.show(view);
+      },
+      onStepDone(guideId, stepId) {
+        void send({ type: 'session/step-done', guideId, stepId });
+      },
+    });
+
+    const onPush = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+      if (sender.id === browser.runtime.id && sender.tab === undefined && isSessionPush(message)) runner.update(message.snapshot);
+    };
+    browser.runtime.onMessage.addListener(onPush);
+    life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
+
+    const sync = () => void send({ type: 'session/get' }).then((s) => s !== undefined && runner.update(s));
+    // Back/forward cache restores a frozen page: ask again where the learner is.
+    window.addEventListener('pageshow', (event) => event.persisted && sync(), { signal: life.signal });
+    sync();
+  },
+});

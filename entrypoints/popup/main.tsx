@@ -1,0 +1,18 @@
+// Popup entry: composition only. Renders the guide picker with the compiled catalogue and a
+// client that talks to the background for the popup's own window.
+import catalogue from 'virtual:guide-catalogue';
+import { render } from 'solid-js/web';
+import type { Request, Response } from '../../src/messaging';
+import { GuidePicker } from '../../src/ui';
+
+async function send(request: Request): Promise<Response> {
+  return (await browser.runtime.sendMessage(request)) as Response;
+}
+
+async function currentTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return { windowId: tab?.windowId ?? (await browser.windows.getCurrent()).id, url: tab?.url };
+}
+
+const app = document.getElementById('app');
+if (app) render(() => <GuidePicker catalogue={catalogue} currentTab={currentTab} send={send} close={() => window.close()} />, app);

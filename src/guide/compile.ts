@@ -1,0 +1,347 @@
+// Turns one guide file (YAML text) into a compiled Guide, or into located errors. Parsing keeps
+// source positions so every schema or semantic problem points at the exact line and column.
+import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+import { matchAnyUrlPattern, patternHost } from '../shared/url-pattern';
+import type { GuideError } from './errors';
+import {
+  GuideSchema,
+  type DoneSource,
+  type GuideSource,
+  type SignalSource,
+  type TargetSource,
+} from './schema';
+import type { Done, Guide, Signal, Target } from './types';
+
+type Path = readonly (string | number)[];
+export type CompileResult = { ok: true; guide: Guide } | { ok: false; errors: GuideError[] };
+
+const FILE_PATH = /^(?:.*\/)?guides\/([a-z0-9]+(?:-[a-z0-9]+)*)\/([a-z0-9]+(?:-[a-z0-9]+)*)\.yaml$/;
+
+/** The guide id a file path gives (`guides/caf/attestation-paiement.yaml` → `caf/attestation-paiement`). */
+export function guideIdFromPath(file: string): string | undefined {
+  const match = FILE_PATH.exec(file.replaceAll('\\', '/'));
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
+class Located {
+  readonly errors: GuideError[] = [];
+  constructor(
+    readonly file: string,
+    readonly doc: Document,
+    readonly lines: LineCounter,
+  ) {}
+
+  /** Position of the node at `path`, or of its closest existing ancestor. */
+  position(path: Path, key = false): { line: number; col: number } {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = this.nodeAt(path.slice(0, depth), key && depth === path.length);
+      const offset = node?.range?.[0];
+      if (offset !== undefined) return this.lines.linePos(offset);
+    }
+    return { line: 1, col: 1 };
+  }
+
+  private nodeAt(path: Path, key: boolean): Node | undefined {
+    if (path.length === 0) return (this.doc.contents as Node | null) ?? undefined;
+    if (key) {
+      const parent = this.doc.getIn(path.slice(0, -1), true);
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+        if (pair && isScalar(pair.key)) return pair.key;
+      }
+      return undefined;
+    }
+    const node: unknown = this.doc.getIn(path, true);
+    return node && typeof node === 'object' && 'range' in node ? (node as Node) : undefined;
+  }
+
+  add(path: Path, what: string, expected: string, atKey = false): void {
+    this.errors.push({ file: this.file, ...this.position(path, atKey), what, expected });
+  }
+}
+
+function fieldName(path: Path): string {
+  const parts: string[] = [];
+  for (const part of path) parts.push(typeof part === 'number' ? `[${part}]` : parts.length ? `.${part}` : part);
+  return parts.join('') || 'the guide';
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map of fields';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'a text',
+  array: 'a list',
+  object: 'a map of fields',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** Walks the zod schema along a data path, to find the field's shape and description. */
+function schemaAt(path: Path): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = GuideSchema;
+  for (const part of path) {
+    schema = unwrap(schema);
+    if (!schema) return undefined;
+    const def = schema._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    if (def.type === 'object' && typeof part === 'string') schema = def.shape?.[part];
+    else if (def.type === 'array' && typeof part === 'number') schema = def.element;
+    else return undefined;
+  }
+  return schema;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let current = schema;
+  for (;;) {
+    const def = current?._zod.def as { type: string; innerType?: z.ZodType; options?: z.ZodType[] } | undefined;
+    if (!def) return undefined;
+    if (def.type === 'optional' && def.innerType) current = def.innerType;
+    else if (def.type === 'union' && def.options) {
+      // Text-or-list unions: descend into the list branch so paths like name[1] resolve.
+      current = def.options.find((o) => (o._zod.def as { type: string }).type === 'array') ?? def.options[0];
+      if ((current?._zod.def as { type: string } | undefined)?.type !== 'array') return current;
+    } else return current;
+  }
+}
+
+function describe(path: Path): string {
+  const schema = schemaAt(path);
+  return schema?.description ?? unwrap(schema)?.description ?? '';
+}
+
+function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown): void {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const name = fieldName(path);
+  const value = path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined), data);
+  const about = describe(path);
+  switch (issue.code) {
+    case 'invalid_type': {
+      const wanted = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (value === undefined) {
+        located.add(path, `missing field "${name}"`, `${wanted}: ${about}`);
+      } else {
+        located.add(path, `"${name}" is ${describeValue(value)}`, `${wanted}: ${about}`);
+      }
+      return;
+    }
+    case 'unrecognized_keys': {
+      const parentShape = unwrap(schemaAt(path));
+      const known = Object.keys((parentShape?._zod.def as { shape?: object } | undefined)?.shape ?? {}).filter((k) => k !== '$schema');
+      for (const key of issue.keys) {
+        located.add([...path, key], `unknown field "${key}" in ${name}`, `one of: ${known.join(', ')}`, true);
+      }
+      return;
+    }
+    case 'invalid_value':
+      located.add(path, `"${name}" is ${describeValue(value)}`, `one of: ${issue.values.map(String).join(', ')}`);
+      return;
+    case 'too_small':
+      if (issue.origin === 'array') located.add(path, `"${name}" has ${(value as unknown[]).length} items`, `at least ${String(issue.minimum)}: ${about}`);
+      else located.add(path, `"${name}" is empty`, `a non-empty text: ${about}`);
+      return;
+    case 'too_big':
+      if (issue.origin === 'array') located.add(path, `"${name}" has ${(value as unknown[]).length} items`, `at most ${String(issue.maximum)}`);
+      else located.add(path, `"${name}" is too long (${String(value).length} characters)`, `at most ${String(issue.maximum)} characters`);
+      return;
+    case 'invalid_format':
+    case 'invalid_union':
+    case 'custom':
+    case 'not_multiple_of':
+    case 'invalid_key':
+    case 'invalid_element':
+      located.add(path, `"${name}" is ${describeValue(value)}`, issue.message.startsWith('Invalid') ? about : issue.message);
+      return;
+  }
+}
+
+const SIGNAL_KINDS = ['css', 'role', 'label', 'text'] as const;
+
+function toList(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+function compileSignal(located: Located, source: SignalSource, path: Path): Signal | undefined {
+  const kinds = SIGNAL_KINDS.filter((k) => source[k] !== undefined);
+  if (kinds.length !== 1) {
+    located.add(path, kinds.length === 0 ? 'a signal with no kind' : `a signal mixing ${kinds.join(' and ')}`, 'exactly one of: css, role (with name), label, text — write each signal as its own list item');
+    return undefined;
+  }
+  if (source.name !== undefined && source.role === undefined) {
+    located.add([...path, 'name'], '"name" without "role"', 'a "role" next to "name" (e.g. role: button)', true);
+    return undefined;
+  }
+  const kind = kinds[0];
+  switch (kind) {
+    case 'css':
+      return { kind, css: source.css ?? '' };
+    case 'role':
+      if (source.name === undefined) {
+        located.add(path, '"role" without "name"', 'a "name": the accessible name of the element, so the role alone cannot match several elements');
+        return undefined;
+      }
+      return { kind, role: source.role ?? 'button', name: toList(source.name) };
+    case 'label':
+      return { kind, label: toList(source.label) };
+    case 'text':
+      return { kind, text: toList(source.text) };
+    case undefined:
+      return undefined;
+  }
+}
+
+function compileTarget(located: Located, source: TargetSource, path: Path): Target {
+  const any: Signal[] = [];
+  source.any.forEach((signal, i) => {
+    const compiled = compileSignal(located, signal, [...path, 'any', i]);
+    if (compiled) any.push(compiled);
+  });
+  return { any };
+}
+
+function compilePattern(located: Located, pattern: string, path: Path): boolean {
+  try {
+    new RegExp(pattern, 'u');
+  } catch (error) {
+    located.add(path, `"pattern" is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`, 'a JavaScript regular expression such as "^\\d{13}$"');
+    return false;
+  }
+  if (/\([^)]*[+*][^)]*\)[+*{]/.test(pattern)) {
+    located.add(path, '"pattern" nests repeats, which can freeze the page', 'a simple pattern without a repeated group such as (a+)+');
+    return false;
+  }
+  return true;
+}
+
+function compileDone(located: Located, source: DoneSource, path: Path, hasTarget: boolean): Done | undefined {
+  const kinds = (['click', 'input', 'url', 'visible'] as const).filter((k) => source[k] !== undefined);
+  if (kinds.length !== 1) {
+    located.add(path, kinds.length === 0 ? '"done" says nothing' : `"done" mixes ${kinds.join(' and ')}`, 'exactly one of: click, input, url, visible');
+    return undefined;
+  }
+  const kind = kinds[0];
+  switch (kind) {
+    case 'click':
+    case 'input':
+      if (!hasTarget) {
+        located.add([...path, kind], `"done: ${kind}" on a step without "target"`, 'a "target" for the learner to ' + (kind === 'click' ? 'click' : 'fill'), true);
+        return undefined;
+      }
+      if (kind === 'click') return { kind };
+      {
+        const input = source.input ?? {};
+        const done: Done = { kind };
+        if (input.pattern !== undefined) {
+          if (!compilePattern(located, input.pattern, [...path, 'input', 'pattern'])) return undefined;
+          done.pattern = input.pattern;
+          if (input.practice !== undefined && !new RegExp(input.pattern, 'u').test(input.practice)) {
+            located.add([...path, 'input', 'practice'], `"practice" ${JSON.stringify(input.practice)} does not match the pattern`, `a fictitious value matching ${input.pattern}`);
+            return undefined;
+          }
+        }
+        if (input.practice !== undefined) done.practice = input.practice;
+        return done;
+      }
+    case 'url':
+      return { kind, url: toList(source.url) };
+    case 'visible':
+      return source.visible ? { kind, target: compileTarget(located, source.visible, [...path, 'visible']) } : undefined;
+    case undefined:
+      return undefined;
+  }
+}
+
+function compileSemantics(located: Located, id: string, source: GuideSource): Guide {
+  const site = id.split('/')[0] ?? '';
+  if (source.site !== site) {
+    located.add(['site'], `"site" is "${source.site}" but the file is in guides/${site}/`, `site: ${site}`);
+  }
+  const seen = new Set<string>();
+  const hosts = new Set<string>();
+  const steps = source.steps.map((step, i) => {
+    const path = ['steps', i] as const;
+    if (seen.has(step.id)) located.add([...path, 'id'], `step id "${step.id}" is used twice`, 'a unique id for each step');
+    seen.add(step.id);
+    const page = toList(step.page.url);
+    for (const pattern of page) {
+      const host = patternHost(pattern);
+      if (host) hosts.add(host);
+    }
+    const target = step.target ? compileTarget(located, step.target, [...path, 'target']) : undefined;
+    const done = compileDone(located, step.done, [...path, 'done'], target !== undefined);
+    return {
+      id: step.id,
+      page,
+      ...(target ? { target } : {}),
+      say: step.say,
+      done: done ?? { kind: 'click' as const },
+      ...(step.risk ? { risk: step.risk } : {}),
+    };
+  });
+  const first = steps[0];
+  if (first && !matchAnyUrlPattern(first.page, source.start)) {
+    located.add(['start'], `"start" ${source.start} is not a page of the first step`, `an address matching ${first.page.join(' or ')}`);
+  }
+  const [year, month, day] = source.verified.on.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
+  if (date.getUTCMonth() + 1 !== month || date.getUTCDate() !== day) {
+    located.add(['verified', 'on'], `"verified.on" ${source.verified.on} is not a real date`, 'a date written YYYY-MM-DD');
+  }
+  return {
+    id,
+    title: source.title,
+    summary: source.summary,
+    site: source.site,
+    start: source.start,
+    hosts: [...hosts].sort(),
+    verified: source.verified,
+    steps,
+  };
+}
+
+/** Parses, validates and compiles one guide file. `file` is the path shown in errors. */
+export function compileGuide(file: string, text: string): CompileResult {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  const located = new Located(file, doc, lines);
+  const id = guideIdFromPath(file);
+  if (!id) {
+    located.add([], `the file name "${file}" is not a guide path`, 'guides/<site>/<procedure>.yaml, in kebab-case (e.g. guides/caf/attestation-paiement.yaml)');
+    return { ok: false, errors: located.errors };
+  }
+  for (const error of doc.errors) {
+    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const what = error.code === 'DUPLICATE_KEY' ? error.message.replace(/\s+at line.*$/s, '').replace(/^Map keys must be unique/, 'a field is written twice') : `YAML syntax error: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
+    located.errors.push({ file, line: pos.line, col: pos.col, what, expected: error.code === 'DUPLICATE_KEY' ? 'each field once per map' : 'valid YAML (check indentation, colons and quotes)' });
+  }
+  if (located.errors.length) return { ok: false, errors: located.errors };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    located.add([], `YAML could not be read: ${(error as Error).message}`, 'plain YAML without aliases (*name) or anchors');
+    return { ok: false, errors: located.errors };
+  }
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    located.add([], `the file holds ${describeValue(data)}`, 'a map of fields: title, summary, site, start, verified, steps');
+    return { ok: false, errors: located.errors };
+  }
+  const parsed = GuideSchema.safeParse(data, { jitless: true } as never);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) reportZodIssue(located, issue, data);
+    return { ok: false, errors: sortErrors(located.errors) };
+  }
+  const guide = compileSemantics(located, id, parsed.data);
+  return located.errors.length ? { ok: false, errors: sortErrors(located.errors) } : { ok: true, guide };
+}
+
+function sortErrors(errors: GuideError[]): GuideError[] {
+  return [...errors].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+

@@ -1,0 +1,132 @@
+// The guide file's schema (YAML side), one zod source for validation and for the editor's JSON
+// Schema. Every field carries .describe(): it feeds autocompletion and the "expected" half of errors.
+import { z } from 'zod';
+import { RISK_LEVELS, ROLES } from './types';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A concrete https host, then an optional path/query where `*` is a wildcard. */
+export const URL_PATTERN = /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?][^\s#]*)?$/;
+
+const text = (description: string, max = 300) =>
+  z.string().trim().min(1).max(max).describe(description);
+
+const variants = (description: string) =>
+  z
+    .union([text(description, 120), z.array(text(description, 120)).min(1).max(6)])
+    .describe(`${description} One text, or a list of variants (French first, then English).`);
+
+const urlPattern = z
+  .string()
+  .regex(URL_PATTERN, {
+    error: 'a full https:// URL on a named host, where * stands for any characters (e.g. "https://www.caf.fr/*")',
+  })
+  .describe('A page address: a full https:// URL on a named host; * stands for any characters.');
+
+const urlPatterns = z
+  .union([urlPattern, z.array(urlPattern).min(1).max(10)])
+  .describe('One page address pattern, or a list of them.');
+
+export const SignalSchema = z
+  .strictObject({
+    css: z
+      .string()
+      .trim()
+      .min(1)
+      .max(300)
+      .optional()
+      .describe('A CSS selector. Prefer ids, names and custom element tags to classes.'),
+    role: z.enum(ROLES).optional().describe('The ARIA role of the element; give its accessible name in "name".'),
+    name: variants('The accessible name that goes with "role".').optional(),
+    label: variants('The text of the label of a form field.').optional(),
+    text: variants('The visible text of the element.').optional(),
+  })
+  .describe('One signal that recognises the element: css, role + name, label, or text.');
+
+export const TargetSchema = z
+  .strictObject({
+    any: z
+      .array(SignalSchema)
+      .min(1)
+      .max(8)
+      .describe('Several signals for the same element; the locator scores them together.'),
+  })
+  .describe('The element this step points at, recognised by several signals.');
+
+export const DoneSchema = z
+  .strictObject({
+    click: z.literal('target').optional().describe('The step is done when the learner clicks the target.'),
+    input: z
+      .strictObject({
+        pattern: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe('A regular expression the value must match (checked in the page, never stored).'),
+        practice: z
+          .string()
+          .min(1)
+          .max(100)
+          .optional()
+          .describe('A plainly fictitious value that practice runs and tests type here.'),
+      })
+      .optional()
+      .describe('The step is done when the learner has filled the target field (matching "pattern" if given).'),
+    url: urlPatterns.optional().describe('The step is done when the page address matches.'),
+    visible: TargetSchema.optional().describe('The step is done when this element is visible.'),
+  })
+  .describe('When the step is done: exactly one of click, input, url, visible.');
+
+export const RiskSchema = z
+  .strictObject({
+    level: z.enum(RISK_LEVELS).describe('How serious the action is.'),
+    why: text('What will happen, in plain French.'),
+  })
+  .describe('This step is a risky action: the learner is warned first.');
+
+export const StepSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(SLUG, { error: 'a kebab-case id such as "saisir-numero"' })
+      .describe('A short kebab-case id, unique in the guide.'),
+    page: z
+      .strictObject({ url: urlPatterns })
+      .describe('The page(s) where this step happens.'),
+    target: TargetSchema.optional(),
+    say: text('What the coach says, in plain French: short sentences, one idea each, vouvoiement.', 400),
+    done: DoneSchema,
+    risk: RiskSchema.optional(),
+  })
+  .describe('One step of the procedure.');
+
+export const GuideSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path to guide.schema.json, for editors.'),
+    title: text('The title of the procedure, in plain French.', 120),
+    summary: text('One sentence: what the procedure is for, in plain French.', 300),
+    site: z
+      .string()
+      .regex(SLUG, { error: 'a kebab-case site name, the folder of the guide (e.g. "caf")' })
+      .describe('The site this guide belongs to; must be the name of its folder under guides/.'),
+    start: z
+      .url({ protocol: /^https$/, error: 'a full https:// URL' })
+      .describe('The address where the guide starts; must match the first step\'s page.'),
+    verified: z
+      .strictObject({
+        on: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written YYYY-MM-DD' })
+          .describe('The date the guide was last checked against the site (YYYY-MM-DD).'),
+        against: text('What it was checked against (replica folder or live site).', 200),
+        source: text('The source of the structure used (repository, page, date).', 300),
+      })
+      .describe('When and against what the guide was last checked.'),
+    steps: z.array(StepSchema).min(1).max(100).describe('The steps, in order.'),
+  })
+  .describe('A Coup de pouce guide: one real online procedure, step by step.');
+
+export type GuideSource = z.infer<typeof GuideSchema>;
+export type SignalSource = z.infer<typeof SignalSchema>;
+export type TargetSource = z.infer<typeof TargetSchema>;
+export type DoneSource = z.infer<typeof DoneSchema>;

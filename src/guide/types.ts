@@ -1,0 +1,72 @@
+// Shapes of the compiled catalogue: plain JSON that ships in the bundle. Runtime rooms import
+// these types only; the YAML parser and zod stay at build time (see ./build.ts).
+
+export const ROLES = [
+  'button',
+  'link',
+  'textbox',
+  'searchbox',
+  'checkbox',
+  'radio',
+  'combobox',
+  'listbox',
+  'option',
+  'heading',
+  'tab',
+  'menuitem',
+  'dialog',
+  'img',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const RISK_LEVELS = ['caution', 'irreversible', 'danger'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+
+/** One way to recognise an element. Text-bearing signals list French and English variants. */
+export type Signal =
+  | { kind: 'css'; css: string }
+  | { kind: 'role'; role: Role; name: string[] }
+  | { kind: 'label'; label: string[] }
+  | { kind: 'text'; text: string[] };
+
+export interface Target {
+  any: Signal[];
+}
+
+export type Done =
+  | { kind: 'click' }
+  | { kind: 'input'; pattern?: string; practice?: string }
+  | { kind: 'url'; url: string[] }
+  | { kind: 'visible'; target: Target };
+
+export interface Risk {
+  level: RiskLevel;
+  why: string;
+}
+
+export interface Step {
+  id: string;
+  /** URL patterns of the pages this step applies to. */
+  page: string[];
+  target?: Target;
+  say: string;
+  done: Done;
+  risk?: Risk;
+}
+
+export interface Guide {
+  id: string;
+  title: string;
+  summary: string;
+  site: string;
+  start: string;
+  /** Hosts the guide's pages live on (derived from the steps' page patterns). */
+  hosts: string[];
+  verified: { on: string; against: string; source: string };
+  steps: Step[];
+}
+
+export interface Catalogue {
+  version: 1;
+  guides: Guide[];
+}

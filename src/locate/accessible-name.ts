@@ -1,0 +1,93 @@
+// A small accessible-role and accessible-name computation covering what guides target (buttons,
+// links, form fields, headings). Kept in-house for size: the full dom-accessibility-api would
+// take a fifth of the content script's 20 KB budget (see PERFORMANCE.md).
+import type { Role } from '../guide';
+
+const TEXTBOX_TYPES = ['', 'text', 'email', 'tel', 'url', 'number'];
+
+/** CSS that pre-selects the elements that may have a role; refined by `roleOf`. */
+export const ROLE_SELECTORS: Record<Role, string> = {
+  button: 'button, input[type=button], input[type=submit], input[type=reset], [role=button]',
+  link: 'a[href], area[href], [role=link]',
+  textbox: 'input, textarea, [role=textbox]',
+  searchbox: 'input[type=search], [role=searchbox]',
+  checkbox: 'input[type=checkbox], [role=checkbox]',
+  radio: 'input[type=radio], [role=radio]',
+  combobox: 'select, input[list], [role=combobox]',
+  listbox: 'select[multiple], select[size], [role=listbox]',
+  option: 'option, [role=option]',
+  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
+  tab: '[role=tab]',
+  menuitem: '[role=menuitem]',
+  dialog: 'dialog, [role=dialog]',
+  img: 'img[alt], [role=img]',
+};
+
+/** The element's role: the explicit `role` attribute first, else the implicit role of its tag. */
+export function roleOf(el: Element): string | undefined {
+  const explicit = el.getAttribute('role')?.trim().split(/\s+/)[0];
+  if (explicit) return explicit;
+  const tag = el.localName;
+  switch (tag) {
+    case 'button':
+      return 'button';
+    case 'a':
+    case 'area':
+      return el.hasAttribute('href') ? 'link' : undefined;
+    case 'textarea':
+      return 'textbox';
+    case 'select':
+      return (el as HTMLSelectElement).multiple || (el as HTMLSelectElement).size > 1 ? 'listbox' : 'combobox';
+    case 'option':
+      return 'option';
+    case 'dialog':
+      return 'dialog';
+    case 'img':
+      return el.getAttribute('alt') === '' ? undefined : 'img';
+    case 'input': {
+      const type = (el.getAttribute('type') ?? '').toLowerCase();
+      if (type === 'button' || type === 'submit' || type === 'reset' || type === 'image') return 'button';
+      if (type === 'checkbox' || type === 'radio') return type;
+      if (type === 'search') return 'searchbox';
+      if (el.hasAttribute('list')) return 'combobox';
+      return TEXTBOX_TYPES.includes(type) ? 'textbox' : undefined;
+    }
+    default:
+      return /^h[1-6]$/.test(tag) ? 'heading' : undefined;
+  }
+}
+
+function textOf(el: Element): string {
+  return el.textContent ?? '';
+}
+
+function byIds(el: Element, attribute: string): string | undefined {
+  const ids = el.getAttribute(attribute)?.trim();
+  if (!ids) return undefined;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const parts = ids.split(/\s+/).map((id) => root.getElementById?.(id)).filter((x): x is HTMLElement => x != null);
+  return parts.length ? parts.map(textOf).join(' ') : undefined;
+}
+
+/** The accessible name, following the main steps of accname: labelledby, label, content, title. */
+export function accessibleName(el: Element): string {
+  const labelledBy = byIds(el, 'aria-labelledby');
+  if (labelledBy?.trim()) return labelledBy;
+  const ariaLabel = el.getAttribute('aria-label');
+  if (ariaLabel?.trim()) return ariaLabel;
+  const tag = el.localName;
+  // Tag checks rather than instanceof: elements may come from another realm (same-origin iframes).
+  if (tag === 'input' || tag === 'select' || tag === 'textarea') {
+    const field = el as HTMLInputElement;
+    if (tag === 'input' && ['button', 'submit', 'reset'].includes(field.type)) return field.value;
+    if (tag === 'input' && field.type === 'image') return field.alt;
+    const labels = field.labels ? [...field.labels].map(textOf).join(' ') : '';
+    if (labels.trim()) return labels;
+  } else if (tag === 'img') {
+    return (el as HTMLImageElement).alt;
+  } else {
+    const content = textOf(el);
+    if (content.trim()) return content;
+  }
+  return el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '';
+}

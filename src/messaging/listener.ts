@@ -1,0 +1,30 @@
+// The background's single runtime.onMessage listener: establishes who sent the message, parses
+// it strictly, checks that this sender may send it, then hands it to the handler.
+import { allowedFrom, parseRequest, type Request, type Response, type SenderKind } from './protocol';
+import { classifySender, type SenderInfo } from './sender';
+
+export interface RequestContext {
+  kind: SenderKind;
+  /** The window the request is about: the sender's tab window, or the one an extension page named. */
+  windowId: number | undefined;
+}
+
+export interface ListenerOptions {
+  ownId: string;
+  ownOrigin: string;
+  guidedHosts: ReadonlySet<string>;
+  handle: (request: Request, context: RequestContext) => Promise<Response>;
+}
+
+export function createRequestListener(options: ListenerOptions) {
+  return (message: unknown, sender: SenderInfo): Promise<Response> | undefined => {
+    const kind = classifySender(sender, options.ownId, options.ownOrigin, options.guidedHosts);
+    if (!kind) return undefined;
+    const request = parseRequest(message);
+    if (!request) return Promise.resolve({ ok: false, error: 'invalid request' });
+    if (!allowedFrom(request.type).includes(kind)) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
+    const named = 'windowId' in request ? request.windowId : undefined;
+    const windowId = kind === 'guided-page' ? sender.tab?.windowId : (named ?? sender.tab?.windowId);
+    return options.handle(request, { kind, windowId }).catch((error: unknown) => ({ ok: false, error: String(error) }));
+  };
+}

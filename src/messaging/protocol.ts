@@ -1,0 +1,72 @@
+// The one wire protocol between the background, content scripts and extension pages. Every
+// request is parsed with a strict schema; who may send which request is decided by `allowedFrom`.
+import * as z from 'zod/mini';
+import type { Guide } from '../guide';
+
+// Built lazily so that a content script importing only the types pulls in no schema code.
+function buildRequestSchema() {
+  const level = z.enum(['decouvre', 'entraine', 'debrouille']);
+  const id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9/-]+$/));
+  const windowId = z.optional(z.number().check(z.int()));
+  return z.discriminatedUnion('type', [
+    z.strictObject({ type: z.literal('session/get'), windowId }),
+    z.strictObject({ type: z.literal('session/start'), guideId: id, level, windowId }),
+    z.strictObject({ type: z.literal('session/step-done'), guideId: id, stepId: id }),
+    z.strictObject({ type: z.literal('session/back'), windowId }),
+    z.strictObject({ type: z.literal('session/restart'), windowId }),
+    z.strictObject({ type: z.literal('session/quit'), windowId }),
+  ]);
+}
+let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
+
+/** Parses an incoming request; undefined when it is not exactly one of the protocol's messages. */
+export function parseRequest(data: unknown): Request | undefined {
+  requestSchema ??= buildRequestSchema();
+  const parsed = requestSchema.safeParse(data);
+  return parsed.success ? parsed.data : undefined;
+}
+export type Request = z.infer<ReturnType<typeof buildRequestSchema>>;
+export type RequestType = Request['type'];
+
+/** Where a request comes from, as established from the browser's `sender`, never from the payload. */
+export type SenderKind = 'extension-page' | 'guided-page';
+
+/** Which senders may send each request: the page can report progress, only our UI can start. */
+export function allowedFrom(type: RequestType): readonly SenderKind[] {
+  switch (type) {
+    case 'session/get':
+    case 'session/back':
+    case 'session/restart':
+    case 'session/quit':
+      return ['extension-page', 'guided-page'];
+    case 'session/start':
+      return ['extension-page'];
+    case 'session/step-done':
+      return ['guided-page'];
+  }
+}
+
+export interface SessionSnapshot {
+  guide: Guide;
+  state: {
+    guideId: string;
+    level: 'decouvre' | 'entraine' | 'debrouille';
+    status: 'running' | 'finished';
+    stepIndex: number;
+    startedAt: number;
+    stepStartedAt: number;
+    durations: Record<string, number>;
+  };
+}
+
+export type Response = { ok: true; snapshot: SessionSnapshot | null } | { ok: false; error: string };
+
+/** Pushed by the background to the tabs of a window when its session changes. */
+export interface SessionPush {
+  type: 'session/update';
+  snapshot: SessionSnapshot | null;
+}
+
+export function isSessionPush(message: unknown): message is SessionPush {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'session/update';
+}

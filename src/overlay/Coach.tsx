@@ -1,0 +1,35 @@
+// The overlay's root component: picks the tooltip or the calm panel for the current view.
+import { Match, Switch, type Accessor, type JSX } from 'solid-js';
+import { Panel } from './Panel';
+import { Tooltip } from './Tooltip';
+import type { OverlayAction, OverlayView } from './view';
+
+export function Coach(props: { view: Accessor<OverlayView>; onAction: (action: OverlayAction) => void }): JSX.Element {
+  const step = () => {
+    const view = props.view();
+    return view.kind === 'step' ? view : undefined;
+  };
+  const panel = () => {
+    const view = props.view();
+    return view.kind === 'not-found' || view.kind === 'elsewhere' || view.kind === 'finished' ? view : undefined;
+  };
+  return (
+    <>
+      <div class="cdp-visually-hidden" aria-live="polite" data-cdp="live">
+        {(() => {
+          const view = props.view();
+          return view.kind === 'step' ? `Étape ${view.info.index + 1} sur ${view.info.total}. ${view.info.say}` : '';
+        })()}
+      </div>
+      <Switch>
+        {/* Keyed on the element so a new step remounts the tooltip and its autoUpdate lifetime. */}
+        <Match when={step()} keyed>
+          {(view) => <Tooltip info={view.info} element={view.element} onAction={props.onAction} />}
+        </Match>
+        <Match when={panel()} keyed>
+          {(view) => <Panel view={view} onAction={props.onAction} />}
+        </Match>
+      </Switch>
+    </>
+  );
+}

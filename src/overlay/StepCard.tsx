@@ -1,0 +1,36 @@
+// The content of a step card: progress, what to do, and the three buttons every step offers.
+import type { JSX } from 'solid-js';
+import type { OverlayAction, StepInfo } from './view';
+
+export function StepCard(props: {
+  info: StepInfo;
+  onAction: (action: OverlayAction) => void;
+  onHelp: () => void;
+  children?: JSX.Element;
+}): JSX.Element {
+  return (
+    <>
+      <div class="cdp-head">
+        <span class="cdp-progress" data-cdp="progress">
+          Étape {props.info.index + 1} sur {props.info.total}
+        </span>
+        <span>{props.info.guideTitle}</span>
+      </div>
+      <p class="cdp-say" data-cdp="say">
+        {props.info.say}
+      </p>
+      {props.children}
+      <div class="cdp-actions">
+        <button type="button" data-cdp="back" disabled={props.info.index === 0} onClick={() => props.onAction('back')}>
+          Précédent
+        </button>
+        <button type="button" data-cdp="help-button" onClick={() => props.onHelp()}>
+          Je ne trouve pas
+        </button>
+        <button type="button" data-cdp="quit" onClick={() => props.onAction('quit')}>
+          Quitter
+        </button>
+      </div>
+    </>
+  );
+}

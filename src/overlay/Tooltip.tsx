@@ -1,0 +1,69 @@
+// The tooltip next to the step's element, with the highlight ring around it. Positioned with
+// floating-ui (offset, flip, shift, arrow) and kept in place by autoUpdate for the step's lifetime.
+import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { StepCard } from './StepCard';
+import type { OverlayAction, StepInfo } from './view';
+
+const SIDE_OPPOSITE: Record<string, string> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' };
+
+export function Tooltip(props: { info: StepInfo; element: Element; onAction: (action: OverlayAction) => void }): JSX.Element {
+  let card!: HTMLDivElement;
+  let tip!: HTMLDivElement;
+  let ring!: HTMLDivElement;
+  const [help, setHelp] = createSignal(false);
+
+  onMount(() => {
+    const element = props.element;
+    const update = () => {
+      const rect = element.getBoundingClientRect();
+      Object.assign(ring.style, {
+        left: `${rect.left - 6}px`,
+        top: `${rect.top - 6}px`,
+        width: `${rect.width + 12}px`,
+        height: `${rect.height + 12}px`,
+      });
+      void computePosition(element, card, {
+        strategy: 'fixed',
+        placement: 'bottom',
+        middleware: [offset(14), flip(), shift({ padding: 8 }), arrow({ element: tip, padding: 12 })],
+      }).then(({ x, y, placement, middlewareData }) => {
+        Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+        card.dataset.placement = placement;
+        const side = SIDE_OPPOSITE[placement.split('-')[0] ?? 'bottom'] ?? 'top';
+        const a = middlewareData.arrow;
+        Object.assign(tip.style, {
+          left: a?.x != null ? `${a.x}px` : '',
+          top: a?.y != null ? `${a.y}px` : '',
+          [side]: '-10px',
+        });
+      });
+    };
+    const stop = autoUpdate(element, card, update);
+    onCleanup(stop);
+  });
+
+  const showHelp = () => {
+    setHelp(true);
+    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    props.element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+  };
+
+  return (
+    <>
+      <div ref={ring} class="cdp-ring" data-cdp="ring" />
+      <div ref={card} class="cdp-card" data-cdp="tooltip" role="region" aria-label="Coup de pouce">
+        <div ref={tip} class="cdp-arrow" />
+        <StepCard info={props.info} onAction={props.onAction} onHelp={showHelp}>
+          <Show when={help()}>
+            <div class="cdp-help" data-cdp="help">
+              <p>{props.info.targetName ? `Cherchez « ${props.info.targetName} ». Il est entouré en jaune.` : 'Cherchez la zone entourée en jaune.'}</p>
+              <p>Si vous ne le voyez pas, faites défiler la page.</p>
+              <p>Vous pouvez aussi demander de l'aide à un conseiller.</p>
+            </div>
+          </Show>
+        </StepCard>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+// What the overlay can show is decided by the session room (CoachView); the overlay only renders
+// it and reports the learner's choices.
+export type { CoachView as OverlayView, StepInfo } from '../session';
+
+export type OverlayAction = 'back' | 'quit' | 'restart' | 'close';

@@ -1,0 +1,7 @@
+// Running a guide: the pure step machine, what to show on a page, completion checks, and the
+// background service that owns sessions.
+export { LEVELS, startSession, transition, type Level, type SessionEvent, type SessionState } from './machine';
+export { completesStep, type CompletionEvent } from './completion';
+export { viewFor, type PageView } from './view';
+export { SessionService, type SessionCommand, type SessionStore, type Snapshot, type TabsPort } from './service';
+export { createStepRunner, targetName, type CoachView, type RunnerOptions, type RunnerSnapshot, type StepInfo } from './runner';

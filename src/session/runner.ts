@@ -1,0 +1,172 @@
+// Runs the current step inside one page: locates its target, watches for the learner's action,
+// and says what the overlay should show. Every listener and watcher belongs to the step's
+// lifetime; advancing is applied locally at once (so a click that also finishes the next
+// step is not missed) and reported to the background, which stays the authority.
+import type { Guide, Step, Target } from '../guide';
+import { watchTarget, type LocateResult } from '../locate';
+import { matchAnyUrlPattern } from '../shared/url-pattern';
+import { completesStep, type CompletionEvent } from './completion';
+import { transition, type SessionState } from './machine';
+import { viewFor } from './view';
+
+export interface StepInfo {
+  guideTitle: string;
+  index: number;
+  total: number;
+  say: string;
+  /** How the learner would name the element (« Mon Compte »), when the guide gives a name. */
+  targetName?: string;
+}
+
+export type CoachView =
+  | { kind: 'none' }
+  | { kind: 'searching'; info: StepInfo }
+  | { kind: 'step'; info: StepInfo; element: Element }
+  | { kind: 'not-found'; info: StepInfo; reason: 'missing' | 'ambiguous' | 'hidden' }
+  | { kind: 'elsewhere'; info: StepInfo }
+  | { kind: 'finished'; guideTitle: string; total: number };
+
+export interface RunnerSnapshot {
+  guide: Guide;
+  state: SessionState;
+}
+
+export interface RunnerOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** How long a target may be missing before the learner is told (pages render in steps). */
+  graceMs?: number;
+  onView: (view: CoachView) => void;
+  onStepDone: (guideId: string, stepId: string) => void;
+}
+
+/** The name a learner would look for: the first role name, label or text the guide gives. */
+export function targetName(target: Target | undefined): string | undefined {
+  for (const signal of target?.any ?? []) {
+    switch (signal.kind) {
+      case 'role':
+        return signal.name[0];
+      case 'label':
+        return signal.label[0];
+      case 'text':
+        return signal.text[0];
+      case 'css':
+        break;
+    }
+  }
+  return undefined;
+}
+
+const COMPLETION_EVENTS: readonly CompletionEvent[] = ['click', 'input', 'change'];
+
+export function createStepRunner(options: RunnerOptions) {
+  const { doc, signal } = options;
+  const win = doc.defaultView ?? window;
+  let current: RunnerSnapshot | null = null;
+  let stepLife: AbortController | undefined;
+
+  const sameStep = (a: RunnerSnapshot | null, b: RunnerSnapshot | null) =>
+    a !== null && b !== null && a.guide.id === b.guide.id && a.state.status === b.state.status && a.state.stepIndex === b.state.stepIndex;
+
+  function advance(snapshot: RunnerSnapshot, step: Step): void {
+    const next = transition(snapshot.state, { type: 'step-done', stepId: step.id, at: Date.now() }, snapshot.guide.steps.map((s) => s.id));
+    options.onStepDone(snapshot.guide.id, step.id);
+    update({ guide: snapshot.guide, state: next });
+  }
+
+  function runStep(snapshot: RunnerSnapshot, step: Step, info: StepInfo, life: AbortSignal): void {
+    const { done } = step;
+    if (done.kind === 'url' && matchAnyUrlPattern(done.url, win.location.href)) {
+      queueMicrotask(() => advance(snapshot, step));
+      return;
+    }
+    if (done.kind === 'visible') {
+      watchTarget(done.target, doc, {
+        signal: life,
+        onResult: (result) => {
+          if (result.status === 'found' && !life.aborted) advance(snapshot, step);
+        },
+      });
+    }
+    if (!step.target) {
+      options.onView({ kind: 'not-found', info, reason: 'missing' });
+      return;
+    }
+    let element: Element | undefined;
+    let grace: ReturnType<typeof setTimeout> | undefined;
+    const show = (result: LocateResult) => {
+      clearTimeout(grace);
+      if (result.status === 'found') {
+        element = result.element;
+        options.onView({ kind: 'step', info, element });
+        return;
+      }
+      element = undefined;
+      options.onView({ kind: 'searching', info });
+      grace = setTimeout(() => {
+        if (!life.aborted) options.onView({ kind: 'not-found', info, reason: result.status });
+      }, options.graceMs ?? 1500);
+    };
+    life.addEventListener('abort', () => clearTimeout(grace), { once: true });
+    watchTarget(step.target, doc, { signal: life, needsClick: done.kind === 'click', onResult: show });
+
+    for (const type of COMPLETION_EVENTS) {
+      win.addEventListener(
+        type,
+        (event) => {
+          if (!event.isTrusted || !element || life.aborted) return;
+          if (completesStep(done, type, event.composedPath(), element)) advance(snapshot, step);
+        },
+        { capture: true, signal: life },
+      );
+    }
+  }
+
+  function update(snapshot: RunnerSnapshot | null): void {
+    if (signal.aborted) return;
+    if (sameStep(current, snapshot)) {
+      current = snapshot;
+      return;
+    }
+    current = snapshot;
+    stepLife?.abort();
+    stepLife = new AbortController();
+    const life = stepLife.signal;
+    signal.addEventListener('abort', () => stepLife?.abort(), { once: true, signal: life });
+    if (!snapshot) {
+      options.onView({ kind: 'none' });
+      return;
+    }
+    const view = viewFor(snapshot.guide, snapshot.state, win.location.href);
+    switch (view.kind) {
+      case 'finished':
+        options.onView({ kind: 'finished', guideTitle: snapshot.guide.title, total: view.total });
+        return;
+      case 'elsewhere':
+      case 'step': {
+        const name = targetName(view.step.target);
+        const info: StepInfo = {
+          guideTitle: snapshot.guide.title,
+          index: view.index,
+          total: view.total,
+          say: view.step.say,
+          ...(name ? { targetName: name } : {}),
+        };
+        if (view.kind === 'elsewhere') options.onView({ kind: 'elsewhere', info });
+        else runStep(snapshot, view.step, info, life);
+        return;
+      }
+    }
+  }
+
+  return {
+    update,
+    /** Re-evaluates the current step (after an SPA navigation, say). */
+    refresh() {
+      const snapshot = current;
+      current = null;
+      update(snapshot);
+    },
+  };
+}
+

@@ -1,0 +1,92 @@
+// The popup's content: the guides for the current site first, then all guides; start one,
+// see the progress of the running one, stop it. Plain French, large targets.
+import { createResource, For, Show, type JSX } from 'solid-js';
+import type { Catalogue, Guide } from '../guide';
+import type { Request, Response, SessionSnapshot } from '../messaging';
+import { POPUP_CSS } from './popup-styles';
+
+export interface PickerProps {
+  catalogue: Catalogue;
+  currentTab: () => Promise<{ windowId: number | undefined; url: string | undefined }>;
+  send: (request: Request) => Promise<Response>;
+  close: () => void;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function GuidePicker(props: PickerProps): JSX.Element {
+  const [tab] = createResource(() => props.currentTab());
+  const [session, { mutate }] = createResource(tab, async (t): Promise<SessionSnapshot | null> => {
+    const response = await props.send({ type: 'session/get', ...(t.windowId !== undefined ? { windowId: t.windowId } : {}) });
+    return response.ok ? response.snapshot : null;
+  });
+
+  const sections = () => {
+    const host = hostOf(tab()?.url);
+    const here = props.catalogue.guides.filter((g) => host !== undefined && g.hosts.includes(host));
+    const others = props.catalogue.guides.filter((g) => !here.includes(g));
+    return { here, others };
+  };
+
+  const windowPart = () => {
+    const id = tab()?.windowId;
+    return id !== undefined ? { windowId: id } : {};
+  };
+
+  const start = async (guide: Guide) => {
+    const response = await props.send({ type: 'session/start', guideId: guide.id, level: 'decouvre', ...windowPart() });
+    if (response.ok) props.close();
+  };
+  const stop = async () => {
+    const response = await props.send({ type: 'session/quit', ...windowPart() });
+    if (response.ok) mutate(null);
+  };
+
+  const GuideButton = (p: { guide: Guide }) => (
+    <li>
+      <button type="button" class="guide" data-guide={p.guide.id} onClick={() => void start(p.guide)}>
+        <span class="title">{p.guide.title}</span>
+        <span class="summary">{p.guide.summary}</span>
+      </button>
+    </li>
+  );
+
+  return (
+    <main>
+      <style>{POPUP_CSS}</style>
+      <h1>Coup de pouce</h1>
+      <Show when={session()}>
+        {(s) => (
+          <section class="running" aria-labelledby="running-title">
+            <h2 id="running-title">Démarche en cours</h2>
+            <p class="running-title">{s().guide.title}</p>
+            <p data-testid="progress">
+              {s().state.status === 'finished'
+                ? 'Terminée.'
+                : `Étape ${s().state.stepIndex + 1} sur ${s().guide.steps.length}`}
+            </p>
+            <button type="button" class="stop" onClick={() => void stop()}>
+              Arrêter
+            </button>
+          </section>
+        )}
+      </Show>
+      <Show when={sections().here.length > 0}>
+        <h2>Sur ce site</h2>
+        <ul>
+          <For each={sections().here}>{(guide) => <GuideButton guide={guide} />}</For>
+        </ul>
+      </Show>
+      <h2>{sections().here.length > 0 ? 'Toutes les démarches' : 'Choisissez une démarche'}</h2>
+      <ul>
+        <For each={sections().others}>{(guide) => <GuideButton guide={guide} />}</For>
+      </ul>
+    </main>
+  );
+}

@@ -1,0 +1,2 @@
+// Shared Solid pieces for extension pages.
+export { GuidePicker, type PickerProps } from './GuidePicker';

@@ -1,0 +1,47 @@
+// WXT build configuration: Chrome MV3 and Firefox builds, Solid, the webextension-polyfill, and
+// the guide catalogue compiled at build time (a broken guide fails the build, located).
+import { resolve } from 'node:path';
+import { defineConfig } from 'wxt';
+import { buildCatalogue, formatGuideError, guideCataloguePlugin, guidedMatchPatterns } from './src/guide/build';
+
+const root = import.meta.dirname;
+
+function guidedSites(): string[] {
+  const result = buildCatalogue(root);
+  if (!result.ok) throw new Error(`Broken guide(s):\n${result.errors.map(formatGuideError).join('\n')}`);
+  return guidedMatchPatterns(result.catalogue);
+}
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Coup de pouce',
+    description: 'Un coach pas à pas pour faire vos démarches en ligne sur les vrais sites.',
+    default_locale: undefined,
+    permissions: ['storage'],
+    host_permissions: guidedSites(),
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'coup-de-pouce@emmaus-connect.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    // The coach's content script runs exactly on the hosts the guides visit (site knowledge is data).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: guidedSites(), js: ['coach.js'], run_at: 'document_idle' },
+      ];
+    },
+  },
+  vite: () => ({
+    plugins: [guideCataloguePlugin(resolve(root))],
+    build: { sourcemap: false },
+  }),
+  zip: { excludeSources: ['out/**', 'test-results/**', 'tests/**'] },
+});
