@@ -14,5 +14,10 @@ async function currentTab() {
   return { windowId: tab?.windowId ?? (await browser.windows.getCurrent()).id, url: tab?.url };
 }
 
+// Opened as a tab (keyboard users, tests), the page must stay: the background may navigate it.
+async function close() {
+  if (!(await browser.tabs.getCurrent())) window.close();
+}
+
 const app = document.getElementById('app');
-if (app) render(() => <GuidePicker catalogue={catalogue} currentTab={currentTab} send={send} close={() => window.close()} />, app);
+if (app) render(() => <GuidePicker catalogue={catalogue} currentTab={currentTab} send={send} close={() => void close()} />, app);

@@ -179,8 +179,15 @@ function compileSignal(located: Located, source: SignalSource, path: Path): Sign
   }
   const kind = kinds[0];
   switch (kind) {
-    case 'css':
+    case 'css': {
+      // An unquoted "a #b" is read by YAML as "a" plus a comment: the selector is silently cut.
+      const node = located.doc.getIn([...path, 'css'], true);
+      if (isScalar(node) && node.type === 'PLAIN' && node.comment !== undefined && !node.commentBefore) {
+        located.add([...path, 'css'], `the CSS selector was cut at " #${node.comment.trim()}": YAML reads " #" as the start of a comment`, `the selector in quotes: css: "${source.css ?? ''} #${node.comment.trim()}"`);
+        return undefined;
+      }
       return { kind, css: source.css ?? '' };
+    }
     case 'role':
       if (source.name === undefined) {
         located.add(path, '"role" without "name"', 'a "name": the accessible name of the element, so the role alone cannot match several elements');

@@ -1,0 +1,57 @@
+// Launches Chromium with the built extension loaded (a persistent context is the only way
+// extensions load) and the replicas served. Used by the browser tests and by `npm start`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { findChromium, NO_CHROMIUM } from './chromium';
+import { serveReplicas } from './replicas';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+export interface Launched {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless: boolean; downloadsPath?: string }): Promise<Launched> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(NO_CHROMIUM);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'coup-de-pouce-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless,
+    viewport: { width: 1280, height: 860 },
+    locale: 'fr-FR',
+    acceptDownloads: true,
+    ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--lang=fr-FR',
+    ],
+  });
+  await serveReplicas(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

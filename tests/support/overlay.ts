@@ -1,0 +1,125 @@
+// Reads what the coach shows. The overlay lives in a closed shadow root that page scripts and
+// Playwright selectors cannot reach, so this goes through the DevTools protocol, which can.
+import type { CDPSession, Page } from '@playwright/test';
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface OverlayState {
+  present: boolean;
+  tooltip?: { say: string; progress: string; box: Box; help: string };
+  ring?: Box;
+  panel?: { kind: string; text: string; box: Box };
+  live: string;
+}
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeName: string;
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+function findHost(node: DomNode): DomNode | undefined {
+  if (node.nodeName === 'COUP-DE-POUCE-COACH') return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findHost(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+
+async function cdp(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) {
+    session = await page.context().newCDPSession(page);
+    sessions.set(page, session);
+  }
+  return session;
+}
+
+/** Runs in the page against the closed shadow root, to read texts and boxes. */
+function readShadow(this: ShadowRoot) {
+  const box = (el: Element | null) => {
+    if (!el) return undefined;
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  };
+  const text = (sel: string) => (this.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? '';
+  const tooltip = this.querySelector('[data-cdp="tooltip"]');
+  const panel = this.querySelector('[data-cdp="panel"]');
+  return {
+    present: true,
+    live: text('[data-cdp="live"]'),
+    ...(tooltip
+      ? {
+          tooltip: {
+            say: text('[data-cdp="tooltip"] [data-cdp="say"]'),
+            progress: text('[data-cdp="tooltip"] [data-cdp="progress"]'),
+            help: text('[data-cdp="help"]'),
+            box: box(tooltip),
+          },
+          ring: box(this.querySelector('[data-cdp="ring"]')),
+        }
+      : {}),
+    ...(panel ? { panel: { kind: panel.getAttribute('data-kind') ?? '', text: (panel as HTMLElement).innerText.trim(), box: box(panel) } } : {}),
+  };
+}
+
+export async function readOverlay(page: Page): Promise<OverlayState> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const host = findHost(root);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) return { present: false, live: '' };
+  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId?: string } };
+  if (!object.objectId) return { present: false, live: '' };
+  const { result } = (await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: readShadow.toString(),
+    returnByValue: true,
+  })) as { result: { value: OverlayState } };
+  await session.send('Runtime.releaseObject', { objectId: object.objectId });
+  return result.value;
+}
+
+/** Clicks a button of the overlay by its data-cdp name, as the learner would (a real mouse click). */
+export async function clickOverlayButton(page: Page, name: string): Promise<void> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const shadow = findHost(root)?.shadowRoots?.[0];
+  if (!shadow) throw new Error('overlay not present');
+  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+  const { result } = (await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function (name) { const b = this.querySelector('[data-cdp="' + name + '"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+    arguments: [{ value: name }],
+    returnByValue: true,
+  })) as { result: { value: { x: number; y: number } | null } };
+  if (!result.value) throw new Error(`overlay button ${name} not found`);
+  await page.mouse.click(result.value.x, result.value.y);
+}
+
+/** Polls the overlay until `accept` says yes, or throws with the last state seen. */
+export async function waitForOverlay(page: Page, accept: (state: OverlayState) => boolean, timeoutMs = 10_000): Promise<OverlayState> {
+  const until = Date.now() + timeoutMs;
+  let last: OverlayState = { present: false, live: '' };
+  while (Date.now() < until) {
+    try {
+      last = await readOverlay(page);
+      if (accept(last)) return last;
+    } catch {
+      // The page is navigating; read again.
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`overlay did not reach the expected state; last seen: ${JSON.stringify(last)}`);
+}

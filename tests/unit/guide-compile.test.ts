@@ -1,0 +1,395 @@
+// compileGuide: a valid guide compiles to the catalogue form, and every kind of malformed guide
+// is reported as `path:line:col — what — expected`, pointing at the offending key or value.
+import { describe, expect, it } from 'vitest';
+import { compileGuide, formatGuideError, type GuideError } from '../../src/guide/build';
+
+const FILE = 'guides/caf/exemple.yaml';
+
+// A small, plainly fictitious guide. Line numbers below refer to this text (line 1 = title).
+const VALID = `title: Exemple de démarche fictive
+summary: Une démarche inventée pour les tests.
+site: caf
+start: https://www.caf.fr/
+verified:
+  on: 2026-01-15
+  against: tests/fixtures/sites/caf/
+  source: exemple fictif
+steps:
+  - id: ouvrir-mon-compte
+    page:
+      url: https://www.caf.fr/*
+    target:
+      any:
+        - css: "#mon-compte"
+        - role: link
+          name: Mon Compte
+    say: Cliquez sur « Mon Compte ».
+    done:
+      click: target
+  - id: saisir-numero
+    page:
+      url: https://wwwd.caf.fr/connexion
+    target:
+      any:
+        - label: [Numéro fictif, Fake number]
+        - text: Numéro
+    say: Écrivez le numéro.
+    done:
+      input:
+        pattern: ^\\d{13}$
+        practice: "1234567890123"
+`;
+
+/** VALID with one exact piece of text replaced; throws if the piece is not there (keeps cases honest). */
+function edit(from: string, to: string, text = VALID): string {
+  if (!text.includes(from)) throw new Error(`test setup: ${JSON.stringify(from)} not in the guide`);
+  return text.replace(from, to);
+}
+
+function errorsOf(text: string, file = FILE): GuideError[] {
+  const result = compileGuide(file, text);
+  if (result.ok) throw new Error('expected the guide to be refused, but it compiled');
+  return result.errors;
+}
+
+function messages(text: string, file = FILE): string[] {
+  return errorsOf(text, file).map(formatGuideError);
+}
+
+const TARGET_OF_STEP_1 = `    target:
+      any:
+        - css: "#mon-compte"
+        - role: link
+          name: Mon Compte
+`;
+
+describe('compileGuide: a valid guide', () => {
+  it('compiles to the catalogue form', () => {
+    const result = compileGuide(FILE, VALID);
+    expect(result).toEqual({
+      ok: true,
+      guide: {
+        id: 'caf/exemple',
+        title: 'Exemple de démarche fictive',
+        summary: 'Une démarche inventée pour les tests.',
+        site: 'caf',
+        start: 'https://www.caf.fr/',
+        hosts: ['www.caf.fr', 'wwwd.caf.fr'],
+        verified: { on: '2026-01-15', against: 'tests/fixtures/sites/caf/', source: 'exemple fictif' },
+        steps: [
+          {
+            id: 'ouvrir-mon-compte',
+            page: ['https://www.caf.fr/*'],
+            target: {
+              any: [
+                { kind: 'css', css: '#mon-compte' },
+                { kind: 'role', role: 'link', name: ['Mon Compte'] },
+              ],
+            },
+            say: 'Cliquez sur « Mon Compte ».',
+            done: { kind: 'click' },
+          },
+          {
+            id: 'saisir-numero',
+            page: ['https://wwwd.caf.fr/connexion'],
+            target: {
+              any: [
+                { kind: 'label', label: ['Numéro fictif', 'Fake number'] },
+                { kind: 'text', text: ['Numéro'] },
+              ],
+            },
+            say: 'Écrivez le numéro.',
+            done: { kind: 'input', pattern: '^\\d{13}$', practice: '1234567890123' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('accepts the editor $schema line and a risk', () => {
+    const text = edit(
+      '    done:\n      click: target',
+      '    risk:\n      level: irreversible\n      why: Le formulaire fictif sera envoyé.\n    done:\n      click: target',
+      `$schema: ../guide.schema.json\n${VALID}`,
+    );
+    const result = compileGuide(FILE, text);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.guide.steps[0]?.risk).toEqual({ level: 'irreversible', why: 'Le formulaire fictif sera envoyé.' });
+  });
+});
+
+describe('compileGuide: file-level problems', () => {
+  it('refuses an empty file', () => {
+    for (const text of ['', '# seulement un commentaire\n']) {
+      const errors = errorsOf(text);
+      expect(errors).toHaveLength(1);
+      // The "what" is checked loosely on purpose: its wording ("the file holds empty") is reported as unclear.
+      expect(errors[0]).toMatchObject({ file: FILE, line: 1, col: 1, expected: 'a map of fields: title, summary, site, start, verified, steps' });
+      expect(errors[0]?.what).toMatch(/empty/);
+    }
+  });
+
+  it('refuses a top-level list', () => {
+    expect(messages('- title: Exemple\n- summary: Exemple\n')).toEqual([
+      'guides/caf/exemple.yaml:1:1 — the file holds a list — a map of fields: title, summary, site, start, verified, steps',
+    ]);
+  });
+
+  it('refuses a path that is not guides/<site>/<procedure>.yaml in kebab-case', () => {
+    expect(messages(VALID, 'guides/Caf/X.yaml')).toEqual([
+      'guides/Caf/X.yaml:1:1 — the file name "guides/Caf/X.yaml" is not a guide path — guides/<site>/<procedure>.yaml, in kebab-case (e.g. guides/caf/attestation-paiement.yaml)',
+    ]);
+    expect(messages(VALID, 'guides/caf/exemple.yml')).toEqual([
+      'guides/caf/exemple.yml:1:1 — the file name "guides/caf/exemple.yml" is not a guide path — guides/<site>/<procedure>.yaml, in kebab-case (e.g. guides/caf/attestation-paiement.yaml)',
+    ]);
+  });
+
+  it('refuses a site that is not the folder', () => {
+    expect(messages(edit('site: caf', 'site: ameli'))).toEqual([
+      'guides/caf/exemple.yaml:3:7 — "site" is "ameli" but the file is in guides/caf/ — site: caf',
+    ]);
+  });
+});
+
+describe('compileGuide: YAML syntax', () => {
+  const SYNTAX_EXPECTED = 'valid YAML (check indentation, colons and quotes)';
+
+  it('points at the line of an unclosed quote', () => {
+    const errors = errorsOf(edit('"#mon-compte"', '"#mon-compte'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 15, what: 'YAML syntax error: Missing closing "quote', expected: SYNTAX_EXPECTED });
+  });
+
+  it('points at a bad indentation', () => {
+    const errors = errorsOf(edit('  against: tests', '   against: tests'));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const error of errors) {
+      expect(error.what).toMatch(/^YAML syntax error: /);
+      expect(error.expected).toBe(SYNTAX_EXPECTED);
+      // The parser notices the problem on the mis-indented line (7) or on the value just above it (6).
+      expect([6, 7]).toContain(error.line);
+    }
+  });
+
+  it('points at the second occurrence of a duplicate key', () => {
+    const errors = errorsOf(edit('summary: Une', 'title: Autre titre fictif\nsummary: Une'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 2, col: 1, expected: 'each field once per map' });
+    expect(errors[0]?.what).toMatch(/written twice/);
+  });
+});
+
+describe('compileGuide: schema problems', () => {
+  it.each([
+    [
+      'a missing required field',
+      edit('title: Exemple de démarche fictive\n', ''),
+      ['guides/caf/exemple.yaml:1:1 — missing field "title" — a text: The title of the procedure, in plain French.'],
+    ],
+    [
+      'an unknown field with a typo (sya for say), at the key, with the expected fields',
+      edit('say: Cliquez', 'sya: Cliquez'),
+      [
+        'guides/caf/exemple.yaml:10:5 — missing field "steps[0].say" — a text: What the coach says, in plain French: short sentences, one idea each, vouvoiement.',
+        'guides/caf/exemple.yaml:18:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk',
+      ],
+    ],
+    [
+      'an unknown top-level field',
+      edit('site: caf', 'site: caf\nniveau: debutant'),
+      ['guides/caf/exemple.yaml:4:1 — unknown field "niveau" in the guide — one of: title, summary, site, start, verified, steps'],
+    ],
+    [
+      'steps written as a text',
+      `${VALID.slice(0, VALID.indexOf('steps:'))}steps: aucune\n`,
+      ['guides/caf/exemple.yaml:9:8 — "steps" is the text "aucune" — a list: The steps, in order.'],
+    ],
+    [
+      'a title written as a number',
+      edit('title: Exemple de démarche fictive', 'title: 42'),
+      ['guides/caf/exemple.yaml:1:8 — "title" is number 42 — a text: The title of the procedure, in plain French.'],
+    ],
+    [
+      'an invalid risk level',
+      edit('    done:\n      click: target', '    risk:\n      level: grave\n      why: Le formulaire fictif sera envoyé.\n    done:\n      click: target'),
+      ['guides/caf/exemple.yaml:20:14 — "steps[0].risk.level" is the text "grave" — one of: caution, irreversible, danger'],
+    ],
+    [
+      'an unknown role',
+      edit('role: link', 'role: lien'),
+      [
+        'guides/caf/exemple.yaml:16:17 — "steps[0].target.any[1].role" is the text "lien" — one of: button, link, textbox, searchbox, checkbox, radio, combobox, listbox, option, heading, tab, menuitem, dialog, img',
+      ],
+    ],
+    [
+      'an empty target.any',
+      edit('      any:\n        - label: [Numéro fictif, Fake number]\n        - text: Numéro\n', '      any: []\n'),
+      ['guides/caf/exemple.yaml:25:12 — "steps[1].target.any" has 0 items — at least 1: Several signals for the same element; the locator scores them together.'],
+    ],
+    [
+      'done.click other than target',
+      edit('      click: target\n  - id: saisir', '      click: bouton\n  - id: saisir'),
+      ['guides/caf/exemple.yaml:20:14 — "steps[0].done.click" is the text "bouton" — one of: target'],
+    ],
+    [
+      'a step id that is not kebab-case',
+      edit('id: saisir-numero', 'id: Saisir_Numero'),
+      ['guides/caf/exemple.yaml:21:9 — "steps[1].id" is the text "Saisir_Numero" — a kebab-case id such as "saisir-numero"'],
+    ],
+    [
+      'a start address that is not https',
+      edit('start: https://www.caf.fr/', 'start: http://www.caf.fr/'),
+      ['guides/caf/exemple.yaml:4:8 — "start" is the text "http://www.caf.fr/" — a full https:// URL'],
+    ],
+    [
+      'a page address that is not https',
+      edit('url: https://www.caf.fr/*', 'url: http://www.caf.fr/*'),
+      [
+        'guides/caf/exemple.yaml:12:12 — "steps[0].page.url" is the text "http://www.caf.fr/*" — a full https:// URL on a named host, where * stands for any characters (e.g. "https://www.caf.fr/*")',
+      ],
+    ],
+    [
+      'a page address without a host',
+      edit('url: https://www.caf.fr/*', 'url: https:///accueil'),
+      [
+        'guides/caf/exemple.yaml:12:12 — "steps[0].page.url" is the text "https:///accueil" — a full https:// URL on a named host, where * stands for any characters (e.g. "https://www.caf.fr/*")',
+      ],
+    ],
+    [
+      'a bad address inside a list of page addresses, at that item',
+      edit('url: https://www.caf.fr/*', 'url: [https://www.caf.fr/*, http://www.caf.fr/aide]'),
+      [
+        'guides/caf/exemple.yaml:12:35 — "steps[0].page.url[1]" is the text "http://www.caf.fr/aide" — a full https:// URL on a named host, where * stands for any characters (e.g. "https://www.caf.fr/*")',
+      ],
+    ],
+    [
+      'verified.on not written YYYY-MM-DD',
+      edit('on: 2026-01-15', 'on: 15/01/2026'),
+      ['guides/caf/exemple.yaml:6:7 — "verified.on" is the text "15/01/2026" — a date written YYYY-MM-DD'],
+    ],
+    [
+      'an empty item in a list of names',
+      edit('name: Mon Compte', 'name: [Mon Compte, ""]'),
+      ['guides/caf/exemple.yaml:17:30 — "steps[0].target.any[1].name[1]" is empty — a non-empty text: The accessible name that goes with "role".'],
+    ],
+  ])('reports %s', (_, text, expected) => {
+    expect(messages(text)).toEqual(expected);
+  });
+
+  it('says what a text-or-list field expects when it gets a number', () => {
+    const errors = errorsOf(edit('name: Mon Compte', 'name: 42'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 17, col: 17, what: '"steps[0].target.any[1].name" is number 42' });
+    expect(errors[0]?.expected.trim()).not.toBe('');
+  });
+});
+
+describe('compileGuide: meaning problems', () => {
+  it.each([
+    [
+      'a signal mixing css and text',
+      edit('        - css: "#mon-compte"', '        - css: "#mon-compte"\n          text: Mon Compte'),
+      ['guides/caf/exemple.yaml:15:11 — a signal mixing css and text — exactly one of: css, role (with name), label, text — write each signal as its own list item'],
+    ],
+    [
+      'role without name',
+      edit('          name: Mon Compte\n', ''),
+      ['guides/caf/exemple.yaml:16:11 — "role" without "name" — a "name": the accessible name of the element, so the role alone cannot match several elements'],
+    ],
+    [
+      'name without role (next to a css), at the name key',
+      edit('        - css: "#mon-compte"', '        - css: "#mon-compte"\n          name: Mon Compte'),
+      ['guides/caf/exemple.yaml:16:11 — "name" without "role" — a "role" next to "name" (e.g. role: button)'],
+    ],
+    [
+      'done with two kinds',
+      edit('      click: target\n  - id: saisir', '      click: target\n      url: https://www.caf.fr/fin\n  - id: saisir'),
+      ['guides/caf/exemple.yaml:20:7 — "done" mixes click and url — exactly one of: click, input, url, visible'],
+    ],
+    [
+      'done with no kind',
+      edit('      click: target\n  - id: saisir', '      {}\n  - id: saisir'),
+      ['guides/caf/exemple.yaml:20:7 — "done" says nothing — exactly one of: click, input, url, visible'],
+    ],
+    [
+      'done: click on a step without target',
+      edit(TARGET_OF_STEP_1, ''),
+      ['guides/caf/exemple.yaml:15:7 — "done: click" on a step without "target" — a "target" for the learner to click'],
+    ],
+    [
+      'done: input on a step without target',
+      edit('    target:\n      any:\n        - label: [Numéro fictif, Fake number]\n        - text: Numéro\n', ''),
+      ['guides/caf/exemple.yaml:26:7 — "done: input" on a step without "target" — a "target" for the learner to fill'],
+    ],
+    [
+      'an invalid regular expression in done.input.pattern',
+      edit('pattern: ^\\d{13}$', 'pattern: ^(\\d{13}$'),
+      ['guides/caf/exemple.yaml:31:18 — "pattern" is not a valid regular expression (/^(\\d{13}$/u: Unterminated group) — a JavaScript regular expression such as "^\\d{13}$"'],
+    ],
+    [
+      'a pattern with nested repeats',
+      edit('pattern: ^\\d{13}$', 'pattern: ^(\\d+)+$'),
+      ['guides/caf/exemple.yaml:31:18 — "pattern" nests repeats, which can freeze the page — a simple pattern without a repeated group such as (a+)+'],
+    ],
+    [
+      'a practice value that does not match the pattern',
+      edit('practice: "1234567890123"', 'practice: "12345"'),
+      ['guides/caf/exemple.yaml:32:19 — "practice" "12345" does not match the pattern — a fictitious value matching ^\\d{13}$'],
+    ],
+    [
+      'duplicate step ids, at the second one',
+      edit('id: saisir-numero', 'id: ouvrir-mon-compte'),
+      ['guides/caf/exemple.yaml:21:9 — step id "ouvrir-mon-compte" is used twice — a unique id for each step'],
+    ],
+    [
+      'a start address that is not a page of the first step',
+      edit('start: https://www.caf.fr/', 'start: https://wwwd.caf.fr/'),
+      ['guides/caf/exemple.yaml:4:8 — "start" https://wwwd.caf.fr/ is not a page of the first step — an address matching https://www.caf.fr/*'],
+    ],
+    [
+      'verified.on that is not a real date',
+      edit('on: 2026-01-15', 'on: 2026-02-30'),
+      ['guides/caf/exemple.yaml:6:7 — "verified.on" 2026-02-30 is not a real date — a date written YYYY-MM-DD'],
+    ],
+  ])('reports %s', (_, text, expected) => {
+    expect(messages(text)).toEqual(expected);
+  });
+
+  it('reports a lone "name" as a name without role, at the name key', () => {
+    const errors = errorsOf(edit('        - role: link\n          name: Mon Compte', '        - name: Mon Compte'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 16, col: 11, what: '"name" without "role"' });
+  });
+});
+
+describe('compileGuide: several errors', () => {
+  it('reports all schema errors, sorted by line', () => {
+    const text = edit(
+      'on: 2026-01-15',
+      'on: 2026-1-15',
+      edit('start: https://www.caf.fr/', 'start: http://www.caf.fr/', edit('say: Cliquez', 'sya: Cliquez', edit('title: Exemple de démarche fictive\n', ''))),
+    );
+    expect(messages(text)).toEqual([
+      'guides/caf/exemple.yaml:1:1 — missing field "title" — a text: The title of the procedure, in plain French.',
+      'guides/caf/exemple.yaml:3:8 — "start" is the text "http://www.caf.fr/" — a full https:// URL',
+      'guides/caf/exemple.yaml:5:7 — "verified.on" is the text "2026-1-15" — a date written YYYY-MM-DD',
+      'guides/caf/exemple.yaml:9:5 — missing field "steps[0].say" — a text: What the coach says, in plain French: short sentences, one idea each, vouvoiement.',
+      'guides/caf/exemple.yaml:17:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk',
+    ]);
+  });
+
+  it('reports all meaning errors, sorted by line', () => {
+    // Errors are found step by step and start/date/site checks come last; the report is still in line order.
+    const text = edit(
+      'on: 2026-01-15',
+      'on: 2026-02-30',
+      edit('id: saisir-numero', 'id: ouvrir-mon-compte', edit('site: caf', 'site: ameli', edit('          name: Mon Compte\n', ''))),
+    );
+    expect(messages(text)).toEqual([
+      'guides/caf/exemple.yaml:3:7 — "site" is "ameli" but the file is in guides/caf/ — site: caf',
+      'guides/caf/exemple.yaml:6:7 — "verified.on" 2026-02-30 is not a real date — a date written YYYY-MM-DD',
+      'guides/caf/exemple.yaml:16:11 — "role" without "name" — a "name": the accessible name of the element, so the role alone cannot match several elements',
+      'guides/caf/exemple.yaml:20:9 — step id "ouvrir-mon-compte" is used twice — a unique id for each step',
+    ]);
+  });
+});

@@ -1,0 +1,179 @@
+// Messaging: strict request parsing, who may send what, sender classification from the browser's
+// `sender` (never the payload), and the background listener that ties them together.
+import { describe, expect, it, vi } from 'vitest';
+import {
+  allowedFrom,
+  classifySender,
+  createRequestListener,
+  parseRequest,
+  type Request,
+  type RequestContext,
+  type Response,
+  type SenderInfo,
+} from '../../src/messaging';
+
+const OWN_ID = 'extensionfictiveidentifiant';
+const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+const HOSTS: ReadonlySet<string> = new Set(['www.caf.fr', 'wwwd.caf.fr']);
+
+const extensionPage: SenderInfo = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+const guidedPage: SenderInfo = { id: OWN_ID, url: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte', frameId: 0, tab: { id: 12, windowId: 7 } };
+
+describe('parseRequest', () => {
+  it.each([
+    { type: 'session/get' },
+    { type: 'session/get', windowId: 3 },
+    { type: 'session/start', guideId: 'caf/attestation-paiement', level: 'decouvre' },
+    { type: 'session/start', guideId: 'caf/attestation-paiement', level: 'debrouille', windowId: 3 },
+    { type: 'session/step-done', guideId: 'caf/attestation-paiement', stepId: 'saisir-numero' },
+    { type: 'session/back' },
+    { type: 'session/restart', windowId: 1 },
+    { type: 'session/quit' },
+  ])('accepts %j', (message) => {
+    expect(parseRequest(message)).toEqual(message);
+  });
+
+  it.each([
+    ['null', null],
+    ['a string', 'session/get'],
+    ['an array', [{ type: 'session/get' }]],
+    ['an unknown type', { type: 'session/delete' }],
+    ['no type', { windowId: 3 }],
+    ['an extra key', { type: 'session/get', tabId: 3 }],
+    ['a typed value smuggled into step-done', { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir', value: '1234567890123' }],
+    ['a windowId on step-done', { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir', windowId: 3 }],
+    ['a __proto__ key', JSON.parse('{"type":"session/get","__proto__":{"windowId":3}}') as unknown],
+    ['a windowId as text', { type: 'session/get', windowId: '3' }],
+    ['a fractional windowId', { type: 'session/get', windowId: 1.5 }],
+    ['an unknown level', { type: 'session/start', guideId: 'caf/x', level: 'expert' }],
+    ['a missing level', { type: 'session/start', guideId: 'caf/x' }],
+    ['an empty guide id', { type: 'session/start', guideId: '', level: 'decouvre' }],
+    ['an over-long guide id', { type: 'session/start', guideId: 'a'.repeat(121), level: 'decouvre' }],
+    ['an over-long step id', { type: 'session/step-done', guideId: 'caf/x', stepId: 'a'.repeat(121) }],
+    ['a guide id with capitals or spaces', { type: 'session/start', guideId: 'Caf/X Y', level: 'decouvre' }],
+    ['a step id as a number', { type: 'session/step-done', guideId: 'caf/x', stepId: 3 }],
+  ])('refuses %s', (_, message) => {
+    expect(parseRequest(message)).toBeUndefined();
+  });
+
+  it('accepts ids of exactly 120 characters', () => {
+    const id = 'a'.repeat(120);
+    expect(parseRequest({ type: 'session/step-done', guideId: id, stepId: id })).toBeDefined();
+  });
+});
+
+describe('allowedFrom', () => {
+  it.each([
+    ['session/get', ['extension-page', 'guided-page']],
+    ['session/back', ['extension-page', 'guided-page']],
+    ['session/restart', ['extension-page', 'guided-page']],
+    ['session/quit', ['extension-page', 'guided-page']],
+    ['session/start', ['extension-page']],
+    ['session/step-done', ['guided-page']],
+  ] as const)('%s is allowed from %j', (type, kinds) => {
+    expect([...allowedFrom(type)].sort()).toEqual([...kinds].sort());
+  });
+});
+
+describe('classifySender', () => {
+  const classify = (sender: SenderInfo) => classifySender(sender, OWN_ID, OWN_ORIGIN, HOSTS);
+
+  it('recognises our own extension pages', () => {
+    expect(classify(extensionPage)).toBe('extension-page');
+    expect(classify({ ...extensionPage, url: `${OWN_ORIGIN}guides.html#caf`, tab: { id: 3, windowId: 1 } })).toBe('extension-page');
+  });
+
+  it('recognises the top frame of a guided https page in a tab', () => {
+    expect(classify(guidedPage)).toBe('guided-page');
+    expect(classify({ ...guidedPage, url: 'https://www.caf.fr/' })).toBe('guided-page');
+  });
+
+  it.each([
+    ['another extension', { ...extensionPage, id: 'autreextensionfictive' }],
+    ['another extension on a guided page', { ...guidedPage, id: 'autreextensionfictive' }],
+    ['no extension id', { url: extensionPage.url }],
+    ['no url', { id: OWN_ID, frameId: 0, tab: { id: 12, windowId: 7 } }],
+    ['another extension’s page', { ...extensionPage, url: 'chrome-extension://autreextensionfictive/popup.html' }],
+    ['a sub-frame', { ...guidedPage, frameId: 3 }],
+    ['no frame id', { id: OWN_ID, url: guidedPage.url, tab: { id: 12, windowId: 7 } }],
+    ['no tab', { id: OWN_ID, url: guidedPage.url, frameId: 0 }],
+    ['a tab without window', { ...guidedPage, tab: { id: 12 } }],
+    ['plain http', { ...guidedPage, url: 'http://wwwd.caf.fr/redirect/s/Redirect?page=monCompte' }],
+    ['an unguided host', { ...guidedPage, url: 'https://www.exemple.fr/' }],
+    ['a lookalike host', { ...guidedPage, url: 'https://www.caf.fr.evil.example/' }],
+    ['a lookalike host by subdomain', { ...guidedPage, url: 'https://evil.www.caf.fr/' }],
+    ['a guided host in the path of another', { ...guidedPage, url: 'https://evil.example/www.caf.fr/' }],
+    ['a guided host as user name', { ...guidedPage, url: 'https://www.caf.fr@evil.example/' }],
+    ['a url that does not parse', { ...guidedPage, url: 'pas une adresse' }],
+  ] as const)('refuses %s', (_, sender: SenderInfo) => {
+    expect(classify(sender)).toBeUndefined();
+  });
+});
+
+describe('createRequestListener', () => {
+  function setup() {
+    const handle = vi.fn(async (_request: Request, _context: RequestContext): Promise<Response> => ({ ok: true, snapshot: null }));
+    const listener = createRequestListener({ ownId: OWN_ID, ownOrigin: OWN_ORIGIN, guidedHosts: HOSTS, handle });
+    return { handle, listener };
+  }
+
+  it('stays silent (undefined) for a foreign sender, so another listener may answer', () => {
+    const { handle, listener } = setup();
+    expect(listener({ type: 'session/get' }, { ...guidedPage, id: 'autreextensionfictive' })).toBeUndefined();
+    expect(listener({ type: 'session/get' }, { ...guidedPage, url: 'https://www.exemple.fr/' })).toBeUndefined();
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('answers ok:false to an invalid request', async () => {
+    const { handle, listener } = setup();
+    await expect(listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre', extra: 1 }, extensionPage)).resolves.toEqual({
+      ok: false,
+      error: 'invalid request',
+    });
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('answers ok:false to a request this sender may not send', async () => {
+    const { handle, listener } = setup();
+    await expect(listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre' }, guidedPage)).resolves.toEqual({
+      ok: false,
+      error: 'not allowed from this sender',
+    });
+    await expect(listener({ type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir' }, extensionPage)).resolves.toEqual({
+      ok: false,
+      error: 'not allowed from this sender',
+    });
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('hands a guided page’s request over with the window of its tab', async () => {
+    const { handle, listener } = setup();
+    const request = { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir' };
+    await expect(listener(request, guidedPage)).resolves.toEqual({ ok: true, snapshot: null });
+    expect(handle).toHaveBeenCalledExactlyOnceWith(request, { kind: 'guided-page', windowId: 7 });
+  });
+
+  it('ignores a windowId named by a guided page and uses its tab’s window', async () => {
+    const { handle, listener } = setup();
+    await listener({ type: 'session/quit', windowId: 99 }, guidedPage);
+    expect(handle).toHaveBeenCalledExactlyOnceWith({ type: 'session/quit', windowId: 99 }, { kind: 'guided-page', windowId: 7 });
+  });
+
+  it('takes the window an extension page names, else the page’s own tab window', async () => {
+    const { handle, listener } = setup();
+    await listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre', windowId: 4 }, extensionPage);
+    expect(handle).toHaveBeenLastCalledWith(expect.anything(), { kind: 'extension-page', windowId: 4 });
+    await listener({ type: 'session/get' }, { ...extensionPage, tab: { id: 30, windowId: 5 } });
+    expect(handle).toHaveBeenLastCalledWith(expect.anything(), { kind: 'extension-page', windowId: 5 });
+    await listener({ type: 'session/get' }, extensionPage);
+    expect(handle).toHaveBeenLastCalledWith(expect.anything(), { kind: 'extension-page', windowId: undefined });
+  });
+
+  it('turns a failing handler into ok:false', async () => {
+    const handle = vi.fn(async (): Promise<Response> => {
+      throw new Error('unknown guide caf/x');
+    });
+    const listener = createRequestListener({ ownId: OWN_ID, ownOrigin: OWN_ORIGIN, guidedHosts: HOSTS, handle });
+    await expect(listener({ type: 'session/get' }, extensionPage)).resolves.toEqual({ ok: false, error: 'Error: unknown guide caf/x' });
+  });
+});
