@@ -13,8 +13,12 @@ function guidedSites(): string[] {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-solid', '@wxt-dev/webextension-polyfill'],
-  outDir: '.output',
+  // COUP_DE_POUCE_NO_POLYFILL=1 is only for `npm run bench:size`, to measure what the polyfill costs.
+  modules: [
+    '@wxt-dev/module-solid',
+    ...(process.env.COUP_DE_POUCE_NO_POLYFILL === '1' ? [] : ['@wxt-dev/webextension-polyfill']),
+  ],
+  outDir: process.env.COUP_DE_POUCE_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Coup de pouce',
     description: 'Un coach pas à pas pour faire vos démarches en ligne sur les vrais sites.',
@@ -25,7 +29,11 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'coup-de-pouce@emmaus-connect.example', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: 'coup-de-pouce@emmaus-connect.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

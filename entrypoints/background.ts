@@ -38,7 +38,9 @@ export default defineBackground(() => {
         const tabs = await browser.tabs.query({ windowId });
         await Promise.all(
           tabs.map((tab) =>
-            tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
+            tab.id === undefined
+              ? Promise.resolve()
+              : browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
           ),
         );
       },
@@ -53,5 +55,7 @@ export default defineBackground(() => {
       return { ok: true, snapshot: await service.run(context.windowId, toCommand(request)) };
     },
   });
+  // The polyfill's contract: a listener answers by returning a Promise (undefined = not ours).
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
 });

@@ -13,7 +13,7 @@ export default defineUnlistedScript({
     const life = new AbortController();
     const send = async (request: Request): Promise<RunnerSnapshot | null | undefined> => {
       try {
-        const response = (await browser.runtime.sendMessage(request)) as Response | undefined;
+        const response: Response | undefined = await browser.runtime.sendMessage(request);
         return response?.ok ? response.snapshot : undefined;
       } catch {
         // The extension was reloaded or removed: this copy is orphaned, so it removes its UI.
@@ -50,7 +50,8 @@ export default defineUnlistedScript({
     });
 
     const onPush = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === browser.runtime.id && sender.tab === undefined && isSessionPush(message)) runner.update(message.snapshot);
+      if (sender.id === browser.runtime.id && sender.tab === undefined && isSessionPush(message))
+        runner.update(message.snapshot);
     };
     browser.runtime.onMessage.addListener(onPush);
     life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });

@@ -6,7 +6,8 @@ import type { Request, Response } from '../../src/messaging';
 import { GuidePicker } from '../../src/ui';
 
 async function send(request: Request): Promise<Response> {
-  return (await browser.runtime.sendMessage(request)) as Response;
+  const response: Response = await browser.runtime.sendMessage(request);
+  return response;
 }
 
 async function currentTab() {
@@ -20,4 +21,8 @@ async function close() {
 }
 
 const app = document.getElementById('app');
-if (app) render(() => <GuidePicker catalogue={catalogue} currentTab={currentTab} send={send} close={() => void close()} />, app);
+if (app)
+  render(
+    () => <GuidePicker catalogue={catalogue} currentTab={currentTab} send={send} close={() => void close()} />,
+    app,
+  );

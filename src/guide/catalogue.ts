@@ -6,7 +6,8 @@ import { compileGuide } from './compile';
 import type { GuideError } from './errors';
 import type { Catalogue, Guide } from './types';
 
-export type CatalogueResult = { ok: true; catalogue: Catalogue; files: string[] } | { ok: false; errors: GuideError[]; files: string[] };
+export type CatalogueResult =
+  { ok: true; catalogue: Catalogue; files: string[] } | { ok: false; errors: GuideError[]; files: string[] };
 
 /** Every .yaml file under `guidesDir`, sorted, as absolute paths. */
 export function listGuideFiles(guidesDir: string): string[] {

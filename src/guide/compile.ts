@@ -4,13 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import type { z } from 'zod';
 import { matchAnyUrlPattern, patternHost } from '../shared/url-pattern';
 import type { GuideError } from './errors';
-import {
-  GuideSchema,
-  type DoneSource,
-  type GuideSource,
-  type SignalSource,
-  type TargetSource,
-} from './schema';
+import { GuideSchema, type DoneSource, type GuideSource, type SignalSource, type TargetSource } from './schema';
 import type { Done, Guide, Signal, Target } from './types';
 
 type Path = readonly (string | number)[];
@@ -43,7 +37,7 @@ class Located {
   }
 
   private nodeAt(path: Path, key: boolean): Node | undefined {
-    if (path.length === 0) return (this.doc.contents as Node | null) ?? undefined;
+    if (path.length === 0) return this.doc.contents ?? undefined;
     if (key) {
       const parent = this.doc.getIn(path.slice(0, -1), true);
       if (isMap(parent)) {
@@ -71,8 +65,9 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of fields';
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'string')
+    return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -119,7 +114,10 @@ function describe(path: Path): string {
 function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const name = fieldName(path);
-  const value = path.reduce<unknown>((v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined), data);
+  const value = path.reduce<unknown>(
+    (v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined),
+    data,
+  );
   const about = describe(path);
   switch (issue.code) {
     case 'invalid_type': {
@@ -133,7 +131,9 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
     }
     case 'unrecognized_keys': {
       const parentShape = unwrap(schemaAt(path));
-      const known = Object.keys((parentShape?._zod.def as { shape?: object } | undefined)?.shape ?? {}).filter((k) => k !== '$schema');
+      const known = Object.keys((parentShape?._zod.def as { shape?: object } | undefined)?.shape ?? {}).filter(
+        (k) => k !== '$schema',
+      );
       for (const key of issue.keys) {
         located.add([...path, key], `unknown field "${key}" in ${name}`, `one of: ${known.join(', ')}`, true);
       }
@@ -143,12 +143,23 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
       located.add(path, `"${name}" is ${describeValue(value)}`, `one of: ${issue.values.map(String).join(', ')}`);
       return;
     case 'too_small':
-      if (issue.origin === 'array') located.add(path, `"${name}" has ${(value as unknown[]).length} items`, `at least ${String(issue.minimum)}: ${about}`);
+      if (issue.origin === 'array')
+        located.add(
+          path,
+          `"${name}" has ${(value as unknown[]).length} items`,
+          `at least ${String(issue.minimum)}: ${about}`,
+        );
       else located.add(path, `"${name}" is empty`, `a non-empty text: ${about}`);
       return;
     case 'too_big':
-      if (issue.origin === 'array') located.add(path, `"${name}" has ${(value as unknown[]).length} items`, `at most ${String(issue.maximum)}`);
-      else located.add(path, `"${name}" is too long (${String(value).length} characters)`, `at most ${String(issue.maximum)} characters`);
+      if (issue.origin === 'array')
+        located.add(path, `"${name}" has ${(value as unknown[]).length} items`, `at most ${String(issue.maximum)}`);
+      else
+        located.add(
+          path,
+          `"${name}" is too long (${String(value).length} characters)`,
+          `at most ${String(issue.maximum)} characters`,
+        );
       return;
     case 'invalid_format':
     case 'invalid_union':
@@ -156,7 +167,11 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
     case 'not_multiple_of':
     case 'invalid_key':
     case 'invalid_element':
-      located.add(path, `"${name}" is ${describeValue(value)}`, issue.message.startsWith('Invalid') ? about : issue.message);
+      located.add(
+        path,
+        `"${name}" is ${describeValue(value)}`,
+        issue.message.startsWith('Invalid') ? about : issue.message,
+      );
       return;
   }
 }
@@ -170,7 +185,11 @@ function toList(value: string | string[] | undefined): string[] {
 function compileSignal(located: Located, source: SignalSource, path: Path): Signal | undefined {
   const kinds = SIGNAL_KINDS.filter((k) => source[k] !== undefined);
   if (kinds.length !== 1) {
-    located.add(path, kinds.length === 0 ? 'a signal with no kind' : `a signal mixing ${kinds.join(' and ')}`, 'exactly one of: css, role (with name), label, text — write each signal as its own list item');
+    located.add(
+      path,
+      kinds.length === 0 ? 'a signal with no kind' : `a signal mixing ${kinds.join(' and ')}`,
+      'exactly one of: css, role (with name), label, text — write each signal as its own list item',
+    );
     return undefined;
   }
   if (source.name !== undefined && source.role === undefined) {
@@ -182,15 +201,23 @@ function compileSignal(located: Located, source: SignalSource, path: Path): Sign
     case 'css': {
       // An unquoted "a #b" is read by YAML as "a" plus a comment: the selector is silently cut.
       const node = located.doc.getIn([...path, 'css'], true);
-      if (isScalar(node) && node.type === 'PLAIN' && node.comment !== undefined && !node.commentBefore) {
-        located.add([...path, 'css'], `the CSS selector was cut at " #${node.comment.trim()}": YAML reads " #" as the start of a comment`, `the selector in quotes: css: "${source.css ?? ''} #${node.comment.trim()}"`);
+      if (isScalar(node) && node.type === 'PLAIN' && typeof node.comment === 'string' && !node.commentBefore) {
+        located.add(
+          [...path, 'css'],
+          `the CSS selector was cut at " #${node.comment.trim()}": YAML reads " #" as the start of a comment`,
+          `the selector in quotes: css: "${source.css ?? ''} #${node.comment.trim()}"`,
+        );
         return undefined;
       }
       return { kind, css: source.css ?? '' };
     }
     case 'role':
       if (source.name === undefined) {
-        located.add(path, '"role" without "name"', 'a "name": the accessible name of the element, so the role alone cannot match several elements');
+        located.add(
+          path,
+          '"role" without "name"',
+          'a "name": the accessible name of the element, so the role alone cannot match several elements',
+        );
         return undefined;
       }
       return { kind, role: source.role ?? 'button', name: toList(source.name) };
@@ -216,11 +243,19 @@ function compilePattern(located: Located, pattern: string, path: Path): boolean 
   try {
     new RegExp(pattern, 'u');
   } catch (error) {
-    located.add(path, `"pattern" is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`, 'a JavaScript regular expression such as "^\\d{13}$"');
+    located.add(
+      path,
+      `"pattern" is not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})`,
+      'a JavaScript regular expression such as "^\\d{13}$"',
+    );
     return false;
   }
   if (/\([^)]*[+*][^)]*\)[+*{]/.test(pattern)) {
-    located.add(path, '"pattern" nests repeats, which can freeze the page', 'a simple pattern without a repeated group such as (a+)+');
+    located.add(
+      path,
+      '"pattern" nests repeats, which can freeze the page',
+      'a simple pattern without a repeated group such as (a+)+',
+    );
     return false;
   }
   return true;
@@ -229,7 +264,11 @@ function compilePattern(located: Located, pattern: string, path: Path): boolean 
 function compileDone(located: Located, source: DoneSource, path: Path, hasTarget: boolean): Done | undefined {
   const kinds = (['click', 'input', 'url', 'visible'] as const).filter((k) => source[k] !== undefined);
   if (kinds.length !== 1) {
-    located.add(path, kinds.length === 0 ? '"done" says nothing' : `"done" mixes ${kinds.join(' and ')}`, 'exactly one of: click, input, url, visible');
+    located.add(
+      path,
+      kinds.length === 0 ? '"done" says nothing' : `"done" mixes ${kinds.join(' and ')}`,
+      'exactly one of: click, input, url, visible',
+    );
     return undefined;
   }
   const kind = kinds[0];
@@ -237,7 +276,12 @@ function compileDone(located: Located, source: DoneSource, path: Path, hasTarget
     case 'click':
     case 'input':
       if (!hasTarget) {
-        located.add([...path, kind], `"done: ${kind}" on a step without "target"`, 'a "target" for the learner to ' + (kind === 'click' ? 'click' : 'fill'), true);
+        located.add(
+          [...path, kind],
+          `"done: ${kind}" on a step without "target"`,
+          'a "target" for the learner to ' + (kind === 'click' ? 'click' : 'fill'),
+          true,
+        );
         return undefined;
       }
       if (kind === 'click') return { kind };
@@ -248,7 +292,11 @@ function compileDone(located: Located, source: DoneSource, path: Path, hasTarget
           if (!compilePattern(located, input.pattern, [...path, 'input', 'pattern'])) return undefined;
           done.pattern = input.pattern;
           if (input.practice !== undefined && !new RegExp(input.pattern, 'u').test(input.practice)) {
-            located.add([...path, 'input', 'practice'], `"practice" ${JSON.stringify(input.practice)} does not match the pattern`, `a fictitious value matching ${input.pattern}`);
+            located.add(
+              [...path, 'input', 'practice'],
+              `"practice" ${JSON.stringify(input.practice)} does not match the pattern`,
+              `a fictitious value matching ${input.pattern}`,
+            );
             return undefined;
           }
         }
@@ -258,7 +306,9 @@ function compileDone(located: Located, source: DoneSource, path: Path, hasTarget
     case 'url':
       return { kind, url: toList(source.url) };
     case 'visible':
-      return source.visible ? { kind, target: compileTarget(located, source.visible, [...path, 'visible']) } : undefined;
+      return source.visible
+        ? { kind, target: compileTarget(located, source.visible, [...path, 'visible']) }
+        : undefined;
     case undefined:
       return undefined;
   }
@@ -273,7 +323,8 @@ function compileSemantics(located: Located, id: string, source: GuideSource): Gu
   const hosts = new Set<string>();
   const steps = source.steps.map((step, i) => {
     const path = ['steps', i] as const;
-    if (seen.has(step.id)) located.add([...path, 'id'], `step id "${step.id}" is used twice`, 'a unique id for each step');
+    if (seen.has(step.id))
+      located.add([...path, 'id'], `step id "${step.id}" is used twice`, 'a unique id for each step');
     seen.add(step.id);
     const page = toList(step.page.url);
     for (const pattern of page) {
@@ -293,12 +344,20 @@ function compileSemantics(located: Located, id: string, source: GuideSource): Gu
   });
   const first = steps[0];
   if (first && !matchAnyUrlPattern(first.page, source.start)) {
-    located.add(['start'], `"start" ${source.start} is not a page of the first step`, `an address matching ${first.page.join(' or ')}`);
+    located.add(
+      ['start'],
+      `"start" ${source.start} is not a page of the first step`,
+      `an address matching ${first.page.join(' or ')}`,
+    );
   }
   const [year, month, day] = source.verified.on.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
   if (date.getUTCMonth() + 1 !== month || date.getUTCDate() !== day) {
-    located.add(['verified', 'on'], `"verified.on" ${source.verified.on} is not a real date`, 'a date written YYYY-MM-DD');
+    located.add(
+      ['verified', 'on'],
+      `"verified.on" ${source.verified.on} is not a real date`,
+      'a date written YYYY-MM-DD',
+    );
   }
   return {
     id,
@@ -319,27 +378,51 @@ export function compileGuide(file: string, text: string): CompileResult {
   const located = new Located(file, doc, lines);
   const id = guideIdFromPath(file);
   if (!id) {
-    located.add([], `the file name "${file}" is not a guide path`, 'guides/<site>/<procedure>.yaml, in kebab-case (e.g. guides/caf/attestation-paiement.yaml)');
+    located.add(
+      [],
+      `the file name "${file}" is not a guide path`,
+      'guides/<site>/<procedure>.yaml, in kebab-case (e.g. guides/caf/attestation-paiement.yaml)',
+    );
     return { ok: false, errors: located.errors };
   }
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
-    const what = error.code === 'DUPLICATE_KEY' ? error.message.replace(/\s+at line.*$/s, '').replace(/^Map keys must be unique/, 'a field is written twice') : `YAML syntax error: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
-    located.errors.push({ file, line: pos.line, col: pos.col, what, expected: error.code === 'DUPLICATE_KEY' ? 'each field once per map' : 'valid YAML (check indentation, colons and quotes)' });
+    const what =
+      error.code === 'DUPLICATE_KEY'
+        ? error.message.replace(/\s+at line.*$/s, '').replace(/^Map keys must be unique/, 'a field is written twice')
+        : `YAML syntax error: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
+    located.errors.push({
+      file,
+      line: pos.line,
+      col: pos.col,
+      what,
+      expected:
+        error.code === 'DUPLICATE_KEY'
+          ? 'each field once per map'
+          : 'valid YAML (check indentation, colons and quotes)',
+    });
   }
   if (located.errors.length) return { ok: false, errors: located.errors };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 0 });
   } catch (error) {
-    located.add([], `YAML could not be read: ${(error as Error).message}`, 'plain YAML without aliases (*name) or anchors');
+    located.add(
+      [],
+      `YAML could not be read: ${(error as Error).message}`,
+      'plain YAML without aliases (*name) or anchors',
+    );
     return { ok: false, errors: located.errors };
   }
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
-    located.add([], `the file holds ${describeValue(data)}`, 'a map of fields: title, summary, site, start, verified, steps');
+    located.add(
+      [],
+      `the file holds ${describeValue(data)}`,
+      'a map of fields: title, summary, site, start, verified, steps',
+    );
     return { ok: false, errors: located.errors };
   }
-  const parsed = GuideSchema.safeParse(data, { jitless: true } as never);
+  const parsed = GuideSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) reportZodIssue(located, issue, data);
     return { ok: false, errors: sortErrors(located.errors) };
@@ -351,4 +434,3 @@ export function compileGuide(file: string, text: string): CompileResult {
 function sortErrors(errors: GuideError[]): GuideError[] {
   return [...errors].sort((a, b) => a.line - b.line || a.col - b.col);
 }
-

@@ -7,8 +7,7 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A concrete https host, then an optional path/query where `*` is a wildcard. */
 export const URL_PATTERN = /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?][^\s#]*)?$/;
 
-const text = (description: string, max = 300) =>
-  z.string().trim().min(1).max(max).describe(description);
+const text = (description: string, max = 300) => z.string().trim().min(1).max(max).describe(description);
 
 const variants = (description: string) =>
   z
@@ -90,9 +89,7 @@ export const StepSchema = z
       .string()
       .regex(SLUG, { error: 'a kebab-case id such as "saisir-numero"' })
       .describe('A short kebab-case id, unique in the guide.'),
-    page: z
-      .strictObject({ url: urlPatterns })
-      .describe('The page(s) where this step happens.'),
+    page: z.strictObject({ url: urlPatterns }).describe('The page(s) where this step happens.'),
     target: TargetSchema.optional(),
     say: text('What the coach says, in plain French: short sentences, one idea each, vouvoiement.', 400),
     done: DoneSchema,
@@ -111,7 +108,7 @@ export const GuideSchema = z
       .describe('The site this guide belongs to; must be the name of its folder under guides/.'),
     start: z
       .url({ protocol: /^https$/, error: 'a full https:// URL' })
-      .describe('The address where the guide starts; must match the first step\'s page.'),
+      .describe("The address where the guide starts; must match the first step's page."),
     verified: z
       .strictObject({
         on: z

@@ -65,7 +65,10 @@ function byIds(el: Element, attribute: string): string | undefined {
   const ids = el.getAttribute(attribute)?.trim();
   if (!ids) return undefined;
   const root = el.getRootNode() as Document | ShadowRoot;
-  const parts = ids.split(/\s+/).map((id) => root.getElementById?.(id)).filter((x): x is HTMLElement => x != null);
+  const parts = ids
+    .split(/\s+/)
+    .map((id) => root.getElementById?.(id))
+    .filter((x): x is HTMLElement => x != null);
   return parts.length ? parts.map(textOf).join(' ') : undefined;
 }
 

@@ -27,8 +27,13 @@ export interface LocateOptions {
 
 /** Layout-based visibility: rendered, not visibility:hidden or transparent, with a non-empty box. */
 export function isRendered(element: Element): boolean {
-  const check = (element as Element & { checkVisibility?: (o: object) => boolean }).checkVisibility;
-  if (check && !check.call(element, { checkOpacity: true, checkVisibilityCSS: true })) return false;
+  // checkVisibility is missing in older browsers; the box test below still applies there.
+  if (
+    typeof element.checkVisibility === 'function' &&
+    !element.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true })
+  ) {
+    return false;
+  }
   const rect = element.getBoundingClientRect();
   return rect.width > 0 && rect.height > 0;
 }

@@ -30,10 +30,12 @@ function byRole(root: SearchRoot, role: keyof typeof ROLE_SELECTORS, names: read
 function byLabel(root: SearchRoot, labels: readonly string[]): Element[] {
   const found = new Set<Element>();
   for (const label of root.querySelectorAll('label')) {
-    const control = (label as HTMLLabelElement).control;
+    const control = label.control;
     if (control && equalsAny(label.textContent ?? '', labels)) found.add(control);
   }
-  for (const el of root.querySelectorAll('input[aria-label], select[aria-label], textarea[aria-label], [role=textbox][aria-label]')) {
+  for (const el of root.querySelectorAll(
+    'input[aria-label], select[aria-label], textarea[aria-label], [role=textbox][aria-label]',
+  )) {
     if (equalsAny(el.getAttribute('aria-label') ?? '', labels)) found.add(el);
   }
   return [...found];
@@ -42,7 +44,7 @@ function byLabel(root: SearchRoot, labels: readonly string[]): Element[] {
 function byText(root: SearchRoot, texts: readonly string[]): Element[] {
   const longest = Math.max(...texts.map((t) => t.length));
   const found = new Set<Element>();
-  const doc = root.ownerDocument ?? (root as Document);
+  const doc = 'createTreeWalker' in root ? root : root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const piece = normalizeText(node.nodeValue ?? '');

@@ -1,4 +1,14 @@
 // The wire protocol and sender checks, shared by background, content script and extension pages.
-export { allowedFrom, isSessionPush, parseRequest, type Request, type RequestType, type Response, type SenderKind, type SessionPush, type SessionSnapshot } from './protocol';
+export {
+  allowedFrom,
+  isSessionPush,
+  parseRequest,
+  type Request,
+  type RequestType,
+  type Response,
+  type SenderKind,
+  type SessionPush,
+  type SessionSnapshot,
+} from './protocol';
 export { classifySender, type SenderInfo } from './sender';
 export { createRequestListener, type ListenerOptions, type RequestContext } from './listener';

@@ -22,7 +22,8 @@ export function createRequestListener(options: ListenerOptions) {
     if (!kind) return undefined;
     const request = parseRequest(message);
     if (!request) return Promise.resolve({ ok: false, error: 'invalid request' });
-    if (!allowedFrom(request.type).includes(kind)) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
+    if (!allowedFrom(request.type).includes(kind))
+      return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
     const named = 'windowId' in request ? request.windowId : undefined;
     const windowId = kind === 'guided-page' ? sender.tab?.windowId : (named ?? sender.tab?.windowId);
     return options.handle(request, { kind, windowId }).catch((error: unknown) => ({ ok: false, error: String(error) }));

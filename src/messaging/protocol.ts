@@ -5,6 +5,8 @@ import type { Guide } from '../guide';
 
 // Built lazily so that a content script importing only the types pulls in no schema code.
 function buildRequestSchema() {
+  // No code generation: extension CSP forbids eval and reviewers flag it (STACK.md).
+  z.config({ jitless: true });
   const level = z.enum(['decouvre', 'entraine', 'debrouille']);
   const id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9/-]+$/));
   const windowId = z.optional(z.number().check(z.int()));

@@ -9,7 +9,13 @@ type PanelView = Exclude<OverlayView, { kind: 'none' } | { kind: 'step' }>;
 export function Panel(props: { view: PanelView; onAction: (action: OverlayAction) => void }): JSX.Element {
   const [help, setHelp] = createSignal(false);
   return (
-    <div class="cdp-card cdp-panel" data-cdp="panel" data-kind={props.view.kind} role="region" aria-label="Coup de pouce">
+    <div
+      class="cdp-card cdp-panel"
+      data-cdp="panel"
+      data-kind={props.view.kind}
+      role="region"
+      aria-label="Coup de pouce"
+    >
       <Switch>
         <Match when={props.view.kind === 'finished' && props.view}>
           {(view) => (

@@ -7,7 +7,11 @@ import type { OverlayAction, StepInfo } from './view';
 
 const SIDE_OPPOSITE: Record<string, string> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' };
 
-export function Tooltip(props: { info: StepInfo; element: Element; onAction: (action: OverlayAction) => void }): JSX.Element {
+export function Tooltip(props: {
+  info: StepInfo;
+  element: Element;
+  onAction: (action: OverlayAction) => void;
+}): JSX.Element {
   let card!: HTMLDivElement;
   let tip!: HTMLDivElement;
   let ring!: HTMLDivElement;
@@ -57,7 +61,11 @@ export function Tooltip(props: { info: StepInfo; element: Element; onAction: (ac
         <StepCard info={props.info} onAction={props.onAction} onHelp={showHelp}>
           <Show when={help()}>
             <div class="cdp-help" data-cdp="help">
-              <p>{props.info.targetName ? `Cherchez « ${props.info.targetName} ». Il est entouré en jaune.` : 'Cherchez la zone entourée en jaune.'}</p>
+              <p>
+                {props.info.targetName
+                  ? `Cherchez « ${props.info.targetName} ». Il est entouré en jaune.`
+                  : 'Cherchez la zone entourée en jaune.'}
+              </p>
               <p>Si vous ne le voyez pas, faites défiler la page.</p>
               <p>Vous pouvez aussi demander de l'aide à un conseiller.</p>
             </div>

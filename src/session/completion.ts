@@ -19,7 +19,12 @@ function fieldValue(element: Element): string | undefined {
 }
 
 /** Does this trusted event, on an element inside or equal to `target`, complete the step? */
-export function completesStep(done: Done, type: CompletionEvent, eventPath: readonly EventTarget[], target: Element): boolean {
+export function completesStep(
+  done: Done,
+  type: CompletionEvent,
+  eventPath: readonly EventTarget[],
+  target: Element,
+): boolean {
   if (!eventPath.includes(target)) return false;
   switch (done.kind) {
     case 'click':

@@ -4,4 +4,11 @@ export { LEVELS, startSession, transition, type Level, type SessionEvent, type S
 export { completesStep, type CompletionEvent } from './completion';
 export { viewFor, type PageView } from './view';
 export { SessionService, type SessionCommand, type SessionStore, type Snapshot, type TabsPort } from './service';
-export { createStepRunner, targetName, type CoachView, type RunnerOptions, type RunnerSnapshot, type StepInfo } from './runner';
+export {
+  createStepRunner,
+  targetName,
+  type CoachView,
+  type RunnerOptions,
+  type RunnerSnapshot,
+  type StepInfo,
+} from './runner';

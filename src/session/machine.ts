@@ -16,9 +16,7 @@ export interface SessionState {
 }
 
 export type SessionEvent =
-  | { type: 'step-done'; stepId: string; at: number }
-  | { type: 'back'; at: number }
-  | { type: 'restart'; at: number };
+  { type: 'step-done'; stepId: string; at: number } | { type: 'back'; at: number } | { type: 'restart'; at: number };
 
 export function startSession(guideId: string, level: Level, at: number): SessionState {
   return { guideId, level, status: 'running', stepIndex: 0, startedAt: at, stepStartedAt: at, durations: {} };
@@ -30,7 +28,10 @@ export function transition(state: SessionState, event: SessionEvent, stepIds: re
   switch (event.type) {
     case 'step-done': {
       if (state.status !== 'running' || stepIds[state.stepIndex] !== event.stepId) return state;
-      const durations = { ...state.durations, [event.stepId]: (state.durations[event.stepId] ?? 0) + Math.max(0, event.at - state.stepStartedAt) };
+      const durations = {
+        ...state.durations,
+        [event.stepId]: (state.durations[event.stepId] ?? 0) + Math.max(0, event.at - state.stepStartedAt),
+      };
       if (state.stepIndex >= last) return { ...state, status: 'finished', durations, stepStartedAt: event.at };
       return { ...state, stepIndex: state.stepIndex + 1, stepStartedAt: event.at, durations };
     }

@@ -66,10 +66,18 @@ export function createStepRunner(options: RunnerOptions) {
   let stepLife: AbortController | undefined;
 
   const sameStep = (a: RunnerSnapshot | null, b: RunnerSnapshot | null) =>
-    a !== null && b !== null && a.guide.id === b.guide.id && a.state.status === b.state.status && a.state.stepIndex === b.state.stepIndex;
+    a !== null &&
+    b !== null &&
+    a.guide.id === b.guide.id &&
+    a.state.status === b.state.status &&
+    a.state.stepIndex === b.state.stepIndex;
 
   function advance(snapshot: RunnerSnapshot, step: Step): void {
-    const next = transition(snapshot.state, { type: 'step-done', stepId: step.id, at: Date.now() }, snapshot.guide.steps.map((s) => s.id));
+    const next = transition(
+      snapshot.state,
+      { type: 'step-done', stepId: step.id, at: Date.now() },
+      snapshot.guide.steps.map((s) => s.id),
+    );
     options.onStepDone(snapshot.guide.id, step.id);
     update({ guide: snapshot.guide, state: next });
   }
@@ -169,4 +177,3 @@ export function createStepRunner(options: RunnerOptions) {
     },
   };
 }
-

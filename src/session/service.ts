@@ -97,7 +97,13 @@ export class SessionService {
 
   private step(state: SessionState, event: SessionEvent): SessionState {
     const guide = this.guides.get(state.guideId);
-    return guide ? transition(state, event, guide.steps.map((s) => s.id)) : state;
+    return guide
+      ? transition(
+          state,
+          event,
+          guide.steps.map((s) => s.id),
+        )
+      : state;
   }
 
   /** Sends the window's active tab to the guide's start page unless it is already on the first step's page. */

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import type { SessionState } from '../session';
 
 function buildSessionSchema() {
+  z.config({ jitless: true });
   const id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9/-]+$/));
   const time = z.number().check(z.nonnegative());
   return z.strictObject({

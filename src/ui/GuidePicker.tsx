@@ -22,8 +22,13 @@ function hostOf(url: string | undefined): string | undefined {
 
 export function GuidePicker(props: PickerProps): JSX.Element {
   const [tab] = createResource(() => props.currentTab());
+  // The fetcher runs once the tab is known; props.send is a constant function.
+  // eslint-disable-next-line solid/reactivity
   const [session, { mutate }] = createResource(tab, async (t): Promise<SessionSnapshot | null> => {
-    const response = await props.send({ type: 'session/get', ...(t.windowId !== undefined ? { windowId: t.windowId } : {}) });
+    const response = await props.send({
+      type: 'session/get',
+      ...(t.windowId !== undefined ? { windowId: t.windowId } : {}),
+    });
     return response.ok ? response.snapshot : null;
   });
 

@@ -3,7 +3,7 @@
 // middle resumes at the same step; the tooltip never takes focus from the field being typed in.
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
-import { act, expectStep, loadGuide } from '../support/learner';
+import { act, expectStep, loadGuide, startGuideFromPopup } from '../support/learner';
 import { waitForOverlay } from '../support/overlay';
 
 const guide = loadGuide('caf/attestation-paiement');
@@ -16,13 +16,7 @@ test.afterEach(async () => {
   await browser.close();
 });
 
-async function startFromPopup() {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-  await page.locator(`[data-guide="${guide.id}"]`).click();
-  await page.waitForURL('https://www.caf.fr/');
-  return page;
-}
+const startFromPopup = () => startGuideFromPopup(browser, guide);
 
 test('a learner walks the whole CAF payment-certificate guide, step by step', async () => {
   const page = await startFromPopup();
@@ -34,11 +28,15 @@ test('a learner walks the whole CAF payment-certificate guide, step by step', as
     if (step.done.kind === 'input' && step.done.pattern !== undefined) {
       // The coach moved on while the learner was typing: the field must still have the focus.
       const focusedId = await page.evaluate(() => document.activeElement?.id);
-      expect(focusedId).toBe((step.target?.any.find((s) => s.kind === 'css') as { css: string }).css.replace(/^.*#/, ''));
+      expect(focusedId).toBe(
+        (step.target?.any.find((s) => s.kind === 'css') as { css: string }).css.replace(/^.*#/, ''),
+      );
     }
     if (index === guide.steps.length - 1) {
       expect(download, 'the last click downloads the certificate').toBeDefined();
-      expect(download?.url()).toMatch(/\/api\/attestationsfront\/v1\/mon_compte\/attestation_sur_periode\/paiements\/20260901\/20261031$/);
+      expect(download?.url()).toMatch(
+        /\/api\/attestationsfront\/v1\/mon_compte\/attestation_sur_periode\/paiements\/20260901\/20261031$/,
+      );
       expect(download?.suggestedFilename()).toBe('attestation-paiement.pdf');
     }
   }

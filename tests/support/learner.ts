@@ -2,6 +2,7 @@
 // fictitious values, choose in a list), and checks at every step that the coach's tooltip is
 // visible, next to the right element, and says that step's text.
 import type { Download, Page } from '@playwright/test';
+import type { Launched } from './extension';
 import type { Guide, Step } from '../../src/guide';
 import { buildCatalogue } from '../../src/guide/build';
 import { ROOT } from './extension';
@@ -30,7 +31,12 @@ export function gap(a: Box, b: Box): number {
 }
 
 export function contains(outer: Box, inner: Box): boolean {
-  return outer.x <= inner.x && outer.y <= inner.y && outer.x + outer.width >= inner.x + inner.width && outer.y + outer.height >= inner.y + inner.height;
+  return (
+    outer.x <= inner.x &&
+    outer.y <= inner.y &&
+    outer.x + outer.width >= inner.x + inner.width &&
+    outer.y + outer.height >= inner.y + inner.height
+  );
 }
 
 export interface StepCheck {
@@ -52,7 +58,8 @@ export async function expectStep(page: Page, guide: Guide, index: number): Promi
   if (!tooltip || tooltip.box.width === 0) throw new Error(`step ${step.id}: tooltip not visible`);
   const distance = gap(tooltip.box, target);
   if (distance > 32) throw new Error(`step ${step.id}: tooltip is ${distance.toFixed(0)} px away from its element`);
-  if (!overlay.ring || !contains(overlay.ring, target)) throw new Error(`step ${step.id}: the highlight does not surround the element`);
+  if (!overlay.ring || !contains(overlay.ring, target))
+    throw new Error(`step ${step.id}: the highlight does not surround the element`);
   return { step, index, overlay, target };
 }
 
@@ -86,4 +93,14 @@ export async function act(page: Page, step: Step): Promise<Download | undefined>
     case 'visible':
       return undefined;
   }
+}
+
+/** Opens the popup in a tab and starts the guide there, as a learner would; the background
+ * then sends that tab to the guide's start page. */
+export async function startGuideFromPopup(launched: Launched, guide: Guide): Promise<Page> {
+  const page = await launched.context.newPage();
+  await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+  await page.locator(`[data-guide="${guide.id}"]`).click();
+  await page.waitForURL(guide.start);
+  return page;
 }

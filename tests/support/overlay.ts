@@ -46,33 +46,30 @@ async function cdp(page: Page): Promise<CDPSession> {
   return session;
 }
 
-/** Runs in the page against the closed shadow root, to read texts and boxes. */
-function readShadow(this: ShadowRoot) {
-  const box = (el: Element | null) => {
+/** Runs in the page against the closed shadow root, to read texts and boxes. Kept as plain
+ * JavaScript text: TypeScript runners (tsx) may inject helpers into compiled functions. */
+const READ_SHADOW = `function () {
+  const box = (el) => {
     if (!el) return undefined;
     const r = el.getBoundingClientRect();
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   };
-  const text = (sel: string) => (this.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? '';
+  const text = (sel) => (this.querySelector(sel)?.innerText ?? '').trim();
   const tooltip = this.querySelector('[data-cdp="tooltip"]');
   const panel = this.querySelector('[data-cdp="panel"]');
-  return {
-    present: true,
-    live: text('[data-cdp="live"]'),
-    ...(tooltip
-      ? {
-          tooltip: {
-            say: text('[data-cdp="tooltip"] [data-cdp="say"]'),
-            progress: text('[data-cdp="tooltip"] [data-cdp="progress"]'),
-            help: text('[data-cdp="help"]'),
-            box: box(tooltip),
-          },
-          ring: box(this.querySelector('[data-cdp="ring"]')),
-        }
-      : {}),
-    ...(panel ? { panel: { kind: panel.getAttribute('data-kind') ?? '', text: (panel as HTMLElement).innerText.trim(), box: box(panel) } } : {}),
-  };
-}
+  const state = { present: true, live: text('[data-cdp="live"]') };
+  if (tooltip) {
+    state.tooltip = {
+      say: text('[data-cdp="tooltip"] [data-cdp="say"]'),
+      progress: text('[data-cdp="tooltip"] [data-cdp="progress"]'),
+      help: text('[data-cdp="help"]'),
+      box: box(tooltip),
+    };
+    state.ring = box(this.querySelector('[data-cdp="ring"]'));
+  }
+  if (panel) state.panel = { kind: panel.getAttribute('data-kind') ?? '', text: panel.innerText.trim(), box: box(panel) };
+  return state;
+}`;
 
 export async function readOverlay(page: Page): Promise<OverlayState> {
   const session = await cdp(page);
@@ -80,15 +77,17 @@ export async function readOverlay(page: Page): Promise<OverlayState> {
   const host = findHost(root);
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) return { present: false, live: '' };
-  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId?: string } };
+  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+    object: { objectId?: string };
+  };
   if (!object.objectId) return { present: false, live: '' };
   const { result } = (await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
-    functionDeclaration: readShadow.toString(),
+    functionDeclaration: READ_SHADOW,
     returnByValue: true,
-  })) as { result: { value: OverlayState } };
+  })) as { result: { value?: OverlayState }; exceptionDetails?: { text: string } };
   await session.send('Runtime.releaseObject', { objectId: object.objectId });
-  return result.value;
+  return result.value ?? { present: false, live: '' };
 }
 
 /** Clicks a button of the overlay by its data-cdp name, as the learner would (a real mouse click). */
@@ -97,7 +96,9 @@ export async function clickOverlayButton(page: Page, name: string): Promise<void
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
   const shadow = findHost(root)?.shadowRoots?.[0];
   if (!shadow) throw new Error('overlay not present');
-  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as { object: { objectId: string } };
+  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+    object: { objectId: string };
+  };
   const { result } = (await session.send('Runtime.callFunctionOn', {
     objectId: object.objectId,
     functionDeclaration: `function (name) { const b = this.querySelector('[data-cdp="' + name + '"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
@@ -109,7 +110,11 @@ export async function clickOverlayButton(page: Page, name: string): Promise<void
 }
 
 /** Polls the overlay until `accept` says yes, or throws with the last state seen. */
-export async function waitForOverlay(page: Page, accept: (state: OverlayState) => boolean, timeoutMs = 10_000): Promise<OverlayState> {
+export async function waitForOverlay(
+  page: Page,
+  accept: (state: OverlayState) => boolean,
+  timeoutMs = 10_000,
+): Promise<OverlayState> {
   const until = Date.now() + timeoutMs;
   let last: OverlayState = { present: false, live: '' };
   while (Date.now() < until) {

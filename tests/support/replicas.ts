@@ -13,11 +13,15 @@ type Reply = { file: string; type?: string; headers?: Record<string, string> } |
 const PAGES: Record<string, Reply> = {
   'https://www.caf.fr/': { file: 'caf/accueil.html' },
   // [INF] the home page's relative "Mon Compte" link leads to the Mon Compte app on wwwd.caf.fr.
-  'https://www.caf.fr/redirect/s/Redirect?page=monCompte': { redirect: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte' },
+  'https://www.caf.fr/redirect/s/Redirect?page=monCompte': {
+    redirect: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte',
+  },
   'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte': { file: 'caf/connexion.html' },
   'https://wwwd.caf.fr/wps/myportal/caffr/moncompte/tableaudebord': { file: 'caf/tableau-de-bord.html' },
   'https://wwwd.caf.fr/wps/myportal/caffr/moncompte/mesattestations': { file: 'caf/mes-attestations.html' },
-  'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompteAttestationPaiement': { file: 'caf/attestation-paiement.html' },
+  'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompteAttestationPaiement': {
+    file: 'caf/attestation-paiement.html',
+  },
   'https://validate.perfdrive.com/': { file: 'caf/captcha.html' },
 };
 
