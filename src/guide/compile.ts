@@ -106,9 +106,18 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   }
 }
 
+/** The first description found on the field's schema or the wrappers inside it (optional, union). */
+function firstDescription(schema: z.ZodType | undefined): string | undefined {
+  for (let current = schema, depth = 0; current && depth < 6; depth++) {
+    if (current.description) return current.description;
+    const def = current._zod.def as { type: string; innerType?: z.ZodType; options?: z.ZodType[]; element?: z.ZodType };
+    current = def.innerType ?? def.options?.[0] ?? def.element;
+  }
+  return undefined;
+}
+
 function describe(path: Path): string {
-  const schema = schemaAt(path);
-  return schema?.description ?? unwrap(schema)?.description ?? '';
+  return firstDescription(schemaAt(path)) ?? '';
 }
 
 function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown): void {
@@ -161,8 +170,21 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
           `at most ${String(issue.maximum)} characters`,
         );
       return;
+    case 'invalid_union': {
+      // Report the branch that got furthest (e.g. the bad item inside a list of variants).
+      const branches = issue.errors.filter((b) => b.length > 0);
+      const deepest = branches.sort(
+        (a, b) => Math.max(...b.map((i) => i.path.length)) - Math.max(...a.map((i) => i.path.length)),
+      )[0];
+      if (deepest && deepest.some((i) => i.path.length > 0)) {
+        for (const inner of deepest) reportZodIssue(located, { ...inner, path: [...issue.path, ...inner.path] }, data);
+        return;
+      }
+      // Our unions are all "one text or a list of them" (variants, page patterns).
+      located.add(path, `"${name}" is ${describeValue(value)}`, `a text or a list of texts: ${about}`);
+      return;
+    }
     case 'invalid_format':
-    case 'invalid_union':
     case 'custom':
     case 'not_multiple_of':
     case 'invalid_key':
@@ -183,6 +205,10 @@ function toList(value: string | string[] | undefined): string[] {
 }
 
 function compileSignal(located: Located, source: SignalSource, path: Path): Signal | undefined {
+  if (source.name !== undefined && source.role === undefined) {
+    located.add([...path, 'name'], '"name" without "role"', 'a "role" next to "name" (e.g. role: button)', true);
+    return undefined;
+  }
   const kinds = SIGNAL_KINDS.filter((k) => source[k] !== undefined);
   if (kinds.length !== 1) {
     located.add(
@@ -192,16 +218,18 @@ function compileSignal(located: Located, source: SignalSource, path: Path): Sign
     );
     return undefined;
   }
-  if (source.name !== undefined && source.role === undefined) {
-    located.add([...path, 'name'], '"name" without "role"', 'a "role" next to "name" (e.g. role: button)', true);
-    return undefined;
-  }
   const kind = kinds[0];
   switch (kind) {
     case 'css': {
       // An unquoted "a #b" is read by YAML as "a" plus a comment: the selector is silently cut.
       const node = located.doc.getIn([...path, 'css'], true);
-      if (isScalar(node) && node.type === 'PLAIN' && typeof node.comment === 'string' && !node.commentBefore) {
+      if (
+        isScalar(node) &&
+        node.type === 'PLAIN' &&
+        typeof node.comment === 'string' &&
+        /^\S/.test(node.comment) &&
+        !node.commentBefore
+      ) {
         located.add(
           [...path, 'css'],
           `the CSS selector was cut at " #${node.comment.trim()}": YAML reads " #" as the start of a comment`,
@@ -386,10 +414,11 @@ export function compileGuide(file: string, text: string): CompileResult {
     return { ok: false, errors: located.errors };
   }
   for (const error of doc.errors) {
-    const pos = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
+    const key = text.slice(error.pos[0]).split(/[:\n]/)[0]?.trim();
     const what =
       error.code === 'DUPLICATE_KEY'
-        ? error.message.replace(/\s+at line.*$/s, '').replace(/^Map keys must be unique/, 'a field is written twice')
+        ? `"${key}" is written twice in the same map`
         : `YAML syntax error: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`;
     located.errors.push({
       file,
@@ -417,7 +446,7 @@ export function compileGuide(file: string, text: string): CompileResult {
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     located.add(
       [],
-      `the file holds ${describeValue(data)}`,
+      data === null || data === undefined ? 'the file is empty' : `the file holds ${describeValue(data)}`,
       'a map of fields: title, summary, site, start, verified, steps',
     );
     return { ok: false, errors: located.errors };

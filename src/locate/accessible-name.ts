@@ -7,7 +7,7 @@ const TEXTBOX_TYPES = ['', 'text', 'email', 'tel', 'url', 'number'];
 
 /** CSS that pre-selects the elements that may have a role; refined by `roleOf`. */
 export const ROLE_SELECTORS: Record<Role, string> = {
-  button: 'button, input[type=button], input[type=submit], input[type=reset], [role=button]',
+  button: 'button, input[type=button], input[type=submit], input[type=reset], input[type=image], [role=button]',
   link: 'a[href], area[href], [role=link]',
   textbox: 'input, textarea, [role=textbox]',
   searchbox: 'input[type=search], [role=searchbox]',
@@ -61,6 +61,21 @@ function textOf(el: Element): string {
   return el.textContent ?? '';
 }
 
+const FORM_CONTROLS = new Set(['input', 'select', 'textarea', 'button']);
+
+/** A label's own text, without the options or value of a control it wraps. */
+export function labelText(label: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
+      else if (child.nodeType === Node.ELEMENT_NODE && !FORM_CONTROLS.has((child as Element).localName)) walk(child);
+    }
+  };
+  walk(label);
+  return text;
+}
+
 function byIds(el: Element, attribute: string): string | undefined {
   const ids = el.getAttribute(attribute)?.trim();
   if (!ids) return undefined;
@@ -84,7 +99,7 @@ export function accessibleName(el: Element): string {
     const field = el as HTMLInputElement;
     if (tag === 'input' && ['button', 'submit', 'reset'].includes(field.type)) return field.value;
     if (tag === 'input' && field.type === 'image') return field.alt;
-    const labels = field.labels ? [...field.labels].map(textOf).join(' ') : '';
+    const labels = field.labels ? [...field.labels].map(labelText).join(' ') : '';
     if (labels.trim()) return labels;
   } else if (tag === 'img') {
     return (el as HTMLImageElement).alt;

@@ -2,7 +2,7 @@
 // cheap on its own (a selector, a pre-filtered role search, a text-node walk); the scorer combines them.
 import type { Signal } from '../guide';
 import { normalizeText } from '../shared/text';
-import { accessibleName, ROLE_SELECTORS, roleOf } from './accessible-name';
+import { accessibleName, labelText, ROLE_SELECTORS, roleOf } from './accessible-name';
 
 export type SearchRoot = Document | ShadowRoot | Element;
 
@@ -31,7 +31,7 @@ function byLabel(root: SearchRoot, labels: readonly string[]): Element[] {
   const found = new Set<Element>();
   for (const label of root.querySelectorAll('label')) {
     const control = label.control;
-    if (control && equalsAny(label.textContent ?? '', labels)) found.add(control);
+    if (control && equalsAny(labelText(label), labels)) found.add(control);
   }
   for (const el of root.querySelectorAll(
     'input[aria-label], select[aria-label], textarea[aria-label], [role=textbox][aria-label]',

@@ -24,7 +24,7 @@ export function Panel(props: { view: PanelView; onAction: (action: OverlayAction
                 Bravo ! Vous avez fini : {view().guideTitle}.
               </p>
               <div class="cdp-actions">
-                <button type="button" class="cdp-primary" data-cdp="close" onClick={() => props.onAction('quit')}>
+                <button type="button" class="cdp-primary" data-cdp="close" on:click={() => props.onAction('quit')}>
                   Fermer
                 </button>
               </div>

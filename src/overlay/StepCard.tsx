@@ -1,4 +1,6 @@
 // The content of a step card: progress, what to do, and the three buttons every step offers.
+// Buttons use native on:click: Solid's delegated onClick listens on document, which cannot see
+// inside our closed shadow root.
 import type { JSX } from 'solid-js';
 import type { OverlayAction, StepInfo } from './view';
 
@@ -21,13 +23,13 @@ export function StepCard(props: {
       </p>
       {props.children}
       <div class="cdp-actions">
-        <button type="button" data-cdp="back" disabled={props.info.index === 0} onClick={() => props.onAction('back')}>
+        <button type="button" data-cdp="back" disabled={props.info.index === 0} on:click={() => props.onAction('back')}>
           Précédent
         </button>
-        <button type="button" data-cdp="help-button" onClick={() => props.onHelp()}>
+        <button type="button" data-cdp="help-button" on:click={() => props.onHelp()}>
           Je ne trouve pas
         </button>
-        <button type="button" data-cdp="quit" onClick={() => props.onAction('quit')}>
+        <button type="button" data-cdp="quit" on:click={() => props.onAction('quit')}>
           Quitter
         </button>
       </div>

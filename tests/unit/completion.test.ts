@@ -89,7 +89,9 @@ describe('completesStep: input without a pattern', () => {
   });
 
   it('reads a select’s chosen value', () => {
-    const select = make<HTMLSelectElement>('<select><option value="">Choisissez</option><option value="202609">septembre 2026</option></select>');
+    const select = make<HTMLSelectElement>(
+      '<select><option value="">Choisissez</option><option value="202609">septembre 2026</option></select>',
+    );
     expect(completesStep(FREE, 'change', pathFrom(select), select)).toBe(false);
     select.value = '202609';
     expect(completesStep(FREE, 'change', pathFrom(select), select)).toBe(true);
@@ -109,7 +111,8 @@ describe('completesStep: input without a pattern', () => {
 
 describe('completesStep: events elsewhere, other kinds', () => {
   it('is not done when the event happened outside the target', () => {
-    document.body.innerHTML = '<button id="cible">Valider</button><button id="autre">Annuler</button><input id="champ"><input id="voisin">';
+    document.body.innerHTML =
+      '<button id="cible">Valider</button><button id="autre">Annuler</button><input id="champ"><input id="voisin">';
     const target = document.getElementById('cible') as Element;
     const other = document.getElementById('autre') as Element;
     expect(completesStep(CLICK, 'click', pathFrom(other), target)).toBe(false);
@@ -120,10 +123,11 @@ describe('completesStep: events elsewhere, other kinds', () => {
     expect(completesStep(NIR, 'input', pathFrom(neighbour), field)).toBe(false);
   });
 
-  it.each([
+  const notByEvents: [string, Done][] = [
     ['url', { kind: 'url', url: ['https://www.exemple.fr/*'] }],
     ['visible', { kind: 'visible', target: { any: [{ kind: 'css', css: '#fin' }] } }],
-  ] as const)('is never done by a DOM event for a %s step', (_, done: Done) => {
+  ];
+  it.each(notByEvents)('is never done by a DOM event for a %s step', (_, done) => {
     const button = make('<button>Valider</button>');
     for (const type of ['click', 'input', 'change'] as const) {
       expect(completesStep(done, type, pathFrom(button), button)).toBe(false);

@@ -29,7 +29,11 @@ function byId(id: string): Element {
 
 const any = (...signals: Signal[]): Target => ({ any: signals });
 const css = (selector: string): Signal => ({ kind: 'css', css: selector });
-const role = (r: 'button' | 'link' | 'textbox' | 'radio', ...name: string[]): Signal => ({ kind: 'role', role: r, name });
+const role = (r: 'button' | 'link' | 'textbox' | 'radio', ...name: string[]): Signal => ({
+  kind: 'role',
+  role: r,
+  name,
+});
 const label = (...l: string[]): Signal => ({ kind: 'label', label: l });
 const text = (...t: string[]): Signal => ({ kind: 'text', text: t });
 
@@ -52,10 +56,26 @@ describe('locate: one signal at a time', () => {
 
   it.each([
     ['a button by its content', '<button id="x">Valider</button><button>Annuler</button>', role('button', 'Valider')],
-    ['a link by its content', '<a id="x" href="/compte">Mon Compte</a><a href="/aide">Aide</a>', role('link', 'Mon Compte')],
-    ['an input type=submit by its value', '<input id="x" type="submit" value="Valider"><input type="submit" value="Annuler">', role('button', 'Valider')],
-    ['an input type=image by its alt', '<input id="x" type="image" alt="Valider" src="valider.png"><input type="image" alt="Annuler" src="annuler.png">', role('button', 'Valider')],
-    ['a button by aria-label over its content', '<button id="x" aria-label="Valider">✓</button><button>Valider le brouillon</button>', role('button', 'Valider')],
+    [
+      'a link by its content',
+      '<a id="x" href="/compte">Mon Compte</a><a href="/aide">Aide</a>',
+      role('link', 'Mon Compte'),
+    ],
+    [
+      'an input type=submit by its value',
+      '<input id="x" type="submit" value="Valider"><input type="submit" value="Annuler">',
+      role('button', 'Valider'),
+    ],
+    [
+      'an input type=image by its alt',
+      '<input id="x" type="image" alt="Valider" src="valider.png"><input type="image" alt="Annuler" src="annuler.png">',
+      role('button', 'Valider'),
+    ],
+    [
+      'a button by aria-label over its content',
+      '<button id="x" aria-label="Valider">✓</button><button>Valider le brouillon</button>',
+      role('button', 'Valider'),
+    ],
     [
       'a button by aria-labelledby',
       '<span id="lbl">Envoyer le code</span><button id="x" aria-labelledby="lbl">→</button><button>Renvoyer</button>',
@@ -67,16 +87,27 @@ describe('locate: one signal at a time', () => {
   });
 
   it.each([
-    ['label for=', '<label for="x">Mot de passe</label><input id="x" type="password"><label for="y">Identifiant</label><input id="y">'],
-    ['a wrapping label', '<label>Mot de passe <input id="x" type="password"></label><label>Identifiant <input id="y"></label>'],
-    ['aria-label on the input', '<input id="x" type="password" aria-label="Mot de passe"><input id="y" aria-label="Identifiant">'],
+    [
+      'label for=',
+      '<label for="x">Mot de passe</label><input id="x" type="password"><label for="y">Identifiant</label><input id="y">',
+    ],
+    [
+      'a wrapping label',
+      '<label>Mot de passe <input id="x" type="password"></label><label>Identifiant <input id="y"></label>',
+    ],
+    [
+      'aria-label on the input',
+      '<input id="x" type="password" aria-label="Mot de passe"><input id="y" aria-label="Identifiant">',
+    ],
   ])('finds a field by %s', (_, html) => {
     page(html);
     expectFound(find(any(label('Mot de passe'))), 'x', 1);
   });
 
   it('finds a list wrapped in its label by the label text alone, not the option texts', () => {
-    page('<label>Du mois de <select id="x"><option>janvier 2026</option><option>février 2026</option></select></label>');
+    page(
+      '<label>Du mois de <select id="x"><option>janvier 2026</option><option>février 2026</option></select></label>',
+    );
     expectFound(find(any(label('Du mois de'))), 'x', 1);
   });
 
@@ -96,7 +127,9 @@ describe('locate: one signal at a time', () => {
   });
 
   it('compares texts without case, accents or non-breaking spaces', () => {
-    page('<button id="x">TÉLÉCHARGER\u00a0LE   FICHIER</button><label for="f">Numéro\u202fde dossier</label><input id="f"><a id="l" href="/c">mon compte</a>');
+    page(
+      '<button id="x">TÉLÉCHARGER\u00a0LE   FICHIER</button><label for="f">Numéro\u202fde dossier</label><input id="f"><a id="l" href="/c">mon compte</a>',
+    );
     expectFound(find(any(role('button', 'Telecharger le fichier'))), 'x', 1);
     expectFound(find(any(text('télécharger le fichier'))), 'x', 1);
     expectFound(find(any(label('NUMERO DE DOSSIER'))), 'f', 1);
@@ -149,7 +182,9 @@ describe('locate: scoring several signals', () => {
   });
 
   it('finds the visible one when an identical twin is hidden', () => {
-    page('<div hidden><button>Valider</button></div><button id="x">Valider</button><button style="display:none">Valider</button>');
+    page(
+      '<div hidden><button>Valider</button></div><button id="x">Valider</button><button style="display:none">Valider</button>',
+    );
     expectFound(find(any(role('button', 'Valider'))), 'x', 1);
   });
 
@@ -160,13 +195,19 @@ describe('locate: scoring several signals', () => {
 
   it('reports a disabled button as hidden (disabled) when the step needs a click', () => {
     page('<button id="x" disabled>Valider</button>');
-    expect(find(any(role('button', 'Valider')), { needsClick: true })).toMatchObject({ status: 'hidden', reason: 'disabled' });
+    expect(find(any(role('button', 'Valider')), { needsClick: true })).toMatchObject({
+      status: 'hidden',
+      reason: 'disabled',
+    });
     expectFound(find(any(role('button', 'Valider'))), 'x', 1);
   });
 
   it('treats aria-disabled="true" as disabled when the step needs a click', () => {
     page('<a href="/suite" aria-disabled="true">Continuer</a>');
-    expect(find(any(role('link', 'Continuer')), { needsClick: true })).toMatchObject({ status: 'hidden', reason: 'disabled' });
+    expect(find(any(role('link', 'Continuer')), { needsClick: true })).toMatchObject({
+      status: 'hidden',
+      reason: 'disabled',
+    });
   });
 
   it('reports missing when no signal matches anything', () => {
@@ -178,8 +219,12 @@ describe('locate: scoring several signals', () => {
 
 describe('locate: the tried report', () => {
   it('lists each signal with its match count', () => {
-    page('<button class="b">Valider</button><button class="b">Annuler</button><label for="m">Mot de passe</label><input id="m">');
-    const result = find(any(css('.b'), role('button', 'Valider', 'Submit'), label('Mot de passe'), text('Rien du tout')));
+    page(
+      '<button class="b">Valider</button><button class="b">Annuler</button><label for="m">Mot de passe</label><input id="m">',
+    );
+    const result = find(
+      any(css('.b'), role('button', 'Valider', 'Submit'), label('Mot de passe'), text('Rien du tout')),
+    );
     expect(result.tried).toEqual([
       { signal: 'css .b', matches: 2 },
       { signal: 'role button "Valider" | "Submit"', matches: 1 },

@@ -37,7 +37,12 @@ describe('transition', () => {
       'step-done on the last step finishes',
       state({ stepIndex: 2, stepStartedAt: T0 + 10_000, durations: { ouvrir: 4000, saisir: 6000 } }),
       { type: 'step-done', stepId: 'valider', at: T0 + 12_000 },
-      state({ status: 'finished', stepIndex: 2, stepStartedAt: T0 + 12_000, durations: { ouvrir: 4000, saisir: 6000, valider: 2000 } }),
+      state({
+        status: 'finished',
+        stepIndex: 2,
+        stepStartedAt: T0 + 12_000,
+        durations: { ouvrir: 4000, saisir: 6000, valider: 2000 },
+      }),
     ],
     [
       'back goes to the previous step and restarts its clock',
@@ -53,7 +58,12 @@ describe('transition', () => {
     ],
     [
       'restart goes to step 0, keeps startedAt and clears durations',
-      state({ status: 'finished', stepIndex: 2, stepStartedAt: T0 + 12_000, durations: { ouvrir: 4000, saisir: 6000, valider: 2000 } }),
+      state({
+        status: 'finished',
+        stepIndex: 2,
+        stepStartedAt: T0 + 12_000,
+        durations: { ouvrir: 4000, saisir: 6000, valider: 2000 },
+      }),
       { type: 'restart', at: T0 + 20_000 },
       state({ stepIndex: 0, startedAt: T0, stepStartedAt: T0 + 20_000, durations: {} }),
     ],
@@ -70,9 +80,17 @@ describe('transition', () => {
   });
 
   const unchanged: [string, SessionState, SessionEvent][] = [
-    ['step-done for another step (stale)', state({ stepIndex: 1 }), { type: 'step-done', stepId: 'ouvrir', at: T0 + 9000 }],
+    [
+      'step-done for another step (stale)',
+      state({ stepIndex: 1 }),
+      { type: 'step-done', stepId: 'ouvrir', at: T0 + 9000 },
+    ],
     ['step-done for a step the guide does not have', state(), { type: 'step-done', stepId: 'inconnue', at: T0 + 9000 }],
-    ['step-done once finished', state({ status: 'finished', stepIndex: 2 }), { type: 'step-done', stepId: 'valider', at: T0 + 9000 }],
+    [
+      'step-done once finished',
+      state({ status: 'finished', stepIndex: 2 }),
+      { type: 'step-done', stepId: 'valider', at: T0 + 9000 },
+    ],
     ['back at step 0', state(), { type: 'back', at: T0 + 9000 }],
   ];
 
@@ -117,17 +135,47 @@ describe('viewFor', () => {
     verified: { on: '2026-01-15', against: 'rien', source: 'fictif' },
     steps: [
       { id: 'ouvrir', page: ['https://www.exemple.fr/*'], say: 'Ouvrez.', done: { kind: 'click' } },
-      { id: 'saisir', page: ['https://compte.exemple.fr/connexion', 'https://compte.exemple.fr/login'], say: 'Écrivez.', done: { kind: 'input' } },
+      {
+        id: 'saisir',
+        page: ['https://compte.exemple.fr/connexion', 'https://compte.exemple.fr/login'],
+        say: 'Écrivez.',
+        done: { kind: 'input' },
+      },
     ],
   };
   const [first, second] = guide.steps;
 
   it.each([
-    ['the current step on its page', state(), 'https://www.exemple.fr/aide', { kind: 'step', step: first, index: 0, total: 2 }],
-    ['the current step on one of its pages', state({ stepIndex: 1 }), 'https://compte.exemple.fr/login#haut', { kind: 'step', step: second, index: 1, total: 2 }],
-    ['elsewhere when the page is not the step’s', state({ stepIndex: 1 }), 'https://www.exemple.fr/', { kind: 'elsewhere', step: second, index: 1, total: 2 }],
-    ['elsewhere on a lookalike host', state(), 'https://www.exemple.fr.autre.example/', { kind: 'elsewhere', step: first, index: 0, total: 2 }],
-    ['finished once finished, whatever the page', state({ status: 'finished', stepIndex: 1 }), 'https://www.exemple.fr/', { kind: 'finished', total: 2 }],
+    [
+      'the current step on its page',
+      state(),
+      'https://www.exemple.fr/aide',
+      { kind: 'step', step: first, index: 0, total: 2 },
+    ],
+    [
+      'the current step on one of its pages',
+      state({ stepIndex: 1 }),
+      'https://compte.exemple.fr/login#haut',
+      { kind: 'step', step: second, index: 1, total: 2 },
+    ],
+    [
+      'elsewhere when the page is not the step’s',
+      state({ stepIndex: 1 }),
+      'https://www.exemple.fr/',
+      { kind: 'elsewhere', step: second, index: 1, total: 2 },
+    ],
+    [
+      'elsewhere on a lookalike host',
+      state(),
+      'https://www.exemple.fr.autre.example/',
+      { kind: 'elsewhere', step: first, index: 0, total: 2 },
+    ],
+    [
+      'finished once finished, whatever the page',
+      state({ status: 'finished', stepIndex: 1 }),
+      'https://www.exemple.fr/',
+      { kind: 'finished', total: 2 },
+    ],
   ])('shows %s', (_, s, href, expected) => {
     expect(viewFor(guide, s, href)).toEqual(expected);
   });

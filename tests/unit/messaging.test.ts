@@ -17,7 +17,12 @@ const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
 const HOSTS: ReadonlySet<string> = new Set(['www.caf.fr', 'wwwd.caf.fr']);
 
 const extensionPage: SenderInfo = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
-const guidedPage: SenderInfo = { id: OWN_ID, url: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte', frameId: 0, tab: { id: 12, windowId: 7 } };
+const guidedPage: SenderInfo = {
+  id: OWN_ID,
+  url: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte',
+  frameId: 0,
+  tab: { id: 12, windowId: 7 },
+};
 
 describe('parseRequest', () => {
   it.each([
@@ -40,7 +45,10 @@ describe('parseRequest', () => {
     ['an unknown type', { type: 'session/delete' }],
     ['no type', { windowId: 3 }],
     ['an extra key', { type: 'session/get', tabId: 3 }],
-    ['a typed value smuggled into step-done', { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir', value: '1234567890123' }],
+    [
+      'a typed value smuggled into step-done',
+      { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir', value: '1234567890123' },
+    ],
     ['a windowId on step-done', { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir', windowId: 3 }],
     ['a __proto__ key', JSON.parse('{"type":"session/get","__proto__":{"windowId":3}}') as unknown],
     ['a windowId as text', { type: 'session/get', windowId: '3' }],
@@ -80,7 +88,9 @@ describe('classifySender', () => {
 
   it('recognises our own extension pages', () => {
     expect(classify(extensionPage)).toBe('extension-page');
-    expect(classify({ ...extensionPage, url: `${OWN_ORIGIN}guides.html#caf`, tab: { id: 3, windowId: 1 } })).toBe('extension-page');
+    expect(classify({ ...extensionPage, url: `${OWN_ORIGIN}guides.html#caf`, tab: { id: 3, windowId: 1 } })).toBe(
+      'extension-page',
+    );
   });
 
   it('recognises the top frame of a guided https page in a tab', () => {
@@ -112,7 +122,10 @@ describe('classifySender', () => {
 
 describe('createRequestListener', () => {
   function setup() {
-    const handle = vi.fn(async (_request: Request, _context: RequestContext): Promise<Response> => ({ ok: true, snapshot: null }));
+    const handle = vi.fn(async (_request: Request, _context: RequestContext): Promise<Response> => ({
+      ok: true,
+      snapshot: null,
+    }));
     const listener = createRequestListener({ ownId: OWN_ID, ownOrigin: OWN_ORIGIN, guidedHosts: HOSTS, handle });
     return { handle, listener };
   }
@@ -126,7 +139,9 @@ describe('createRequestListener', () => {
 
   it('answers ok:false to an invalid request', async () => {
     const { handle, listener } = setup();
-    await expect(listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre', extra: 1 }, extensionPage)).resolves.toEqual({
+    await expect(
+      listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre', extra: 1 }, extensionPage),
+    ).resolves.toEqual({
       ok: false,
       error: 'invalid request',
     });
@@ -135,11 +150,15 @@ describe('createRequestListener', () => {
 
   it('answers ok:false to a request this sender may not send', async () => {
     const { handle, listener } = setup();
-    await expect(listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre' }, guidedPage)).resolves.toEqual({
-      ok: false,
-      error: 'not allowed from this sender',
-    });
-    await expect(listener({ type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir' }, extensionPage)).resolves.toEqual({
+    await expect(listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre' }, guidedPage)).resolves.toEqual(
+      {
+        ok: false,
+        error: 'not allowed from this sender',
+      },
+    );
+    await expect(
+      listener({ type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir' }, extensionPage),
+    ).resolves.toEqual({
       ok: false,
       error: 'not allowed from this sender',
     });
@@ -156,7 +175,10 @@ describe('createRequestListener', () => {
   it('ignores a windowId named by a guided page and uses its tab’s window', async () => {
     const { handle, listener } = setup();
     await listener({ type: 'session/quit', windowId: 99 }, guidedPage);
-    expect(handle).toHaveBeenCalledExactlyOnceWith({ type: 'session/quit', windowId: 99 }, { kind: 'guided-page', windowId: 7 });
+    expect(handle).toHaveBeenCalledExactlyOnceWith(
+      { type: 'session/quit', windowId: 99 },
+      { kind: 'guided-page', windowId: 7 },
+    );
   });
 
   it('takes the window an extension page names, else the page’s own tab window', async () => {
@@ -174,6 +196,9 @@ describe('createRequestListener', () => {
       throw new Error('unknown guide caf/x');
     });
     const listener = createRequestListener({ ownId: OWN_ID, ownOrigin: OWN_ORIGIN, guidedHosts: HOSTS, handle });
-    await expect(listener({ type: 'session/get' }, extensionPage)).resolves.toEqual({ ok: false, error: 'Error: unknown guide caf/x' });
+    await expect(listener({ type: 'session/get' }, extensionPage)).resolves.toEqual({
+      ok: false,
+      error: 'Error: unknown guide caf/x',
+    });
   });
 });
