@@ -1,7 +1,7 @@
 // The content of a step card: progress, what to do, and the three buttons every step offers.
 // Buttons use native on:click: Solid's delegated onClick listens on document, which cannot see
 // inside our closed shadow root.
-import type { JSX } from 'solid-js';
+import { Show, type JSX } from 'solid-js';
 import type { OverlayAction, StepInfo } from './view';
 
 export function StepCard(props: {
@@ -21,6 +21,13 @@ export function StepCard(props: {
       <p class="cdp-say" data-cdp="say">
         {props.info.say}
       </p>
+      <Show when={props.info.risk}>
+        {(risk) => (
+          <p class="cdp-risk" data-cdp="risk" data-level={risk().level}>
+            <strong>{risk().level === 'caution' ? 'Attention :' : 'Important :'}</strong> {risk().why}
+          </p>
+        )}
+      </Show>
       {props.children}
       <div class="cdp-actions">
         <button type="button" data-cdp="back" disabled={props.info.index === 0} on:click={() => props.onAction('back')}>

@@ -15,14 +15,15 @@ export const OVERLAY_CSS = `
 }
 .cdp-panel { right: 16px; bottom: 16px; }
 .cdp-arrow { position: absolute; width: 16px; height: 16px; background: #fff; transform: rotate(45deg); }
-.cdp-head { display: flex; justify-content: space-between; gap: 8px; font-size: 16px; color: #333; margin-bottom: 6px; }
+.cdp-head { display: flex; justify-content: space-between; gap: 8px; font-size: 18px; color: #333; margin-bottom: 6px; }
 .cdp-progress { font-weight: 700; color: #0b3d91; }
 .cdp-say { margin: 0 0 10px; font-size: 20px; }
+.cdp-risk { margin: 0 0 10px; padding: 8px 10px; background: #fff4e5; border-left: 6px solid #b34700; border-radius: 6px; }
 .cdp-help { margin: 0 0 10px; padding: 8px 10px; background: #eef3ff; border-radius: 8px; }
 .cdp-help p { margin: 0 0 6px; }
 .cdp-actions { display: flex; flex-wrap: wrap; gap: 8px; }
 button {
-  font: inherit; font-size: 17px; min-height: 44px; padding: 6px 12px; border-radius: 8px; cursor: pointer;
+  font: inherit; font-size: 18px; min-height: 44px; padding: 6px 12px; border-radius: 8px; cursor: pointer;
   border: 2px solid #0b3d91; background: #fff; color: #0b3d91;
 }
 button.cdp-primary { background: #0b3d91; color: #fff; }

@@ -2,7 +2,7 @@
 // and says what the overlay should show. Every listener and watcher belongs to the step's
 // lifetime; advancing is applied locally at once (so a click that also finishes the next
 // step is not missed) and reported to the background, which stays the authority.
-import type { Guide, Step, Target } from '../guide';
+import type { Guide, Risk, Step, Target } from '../guide';
 import { watchTarget, type LocateResult } from '../locate';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
@@ -16,6 +16,8 @@ export interface StepInfo {
   say: string;
   /** How the learner would name the element (« Mon Compte »), when the guide gives a name. */
   targetName?: string;
+  /** The step is a risky action: what will happen, said before the learner acts. */
+  risk?: Risk;
 }
 
 export type CoachView =
@@ -159,6 +161,7 @@ export function createStepRunner(options: RunnerOptions) {
           total: view.total,
           say: view.step.say,
           ...(name ? { targetName: name } : {}),
+          ...(view.step.risk ? { risk: view.step.risk } : {}),
         };
         if (view.kind === 'elsewhere') options.onView({ kind: 'elsewhere', info });
         else runStep(snapshot, view.step, info, life);

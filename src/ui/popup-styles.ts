@@ -1,15 +1,15 @@
 // The popup's stylesheet: large text and targets, strong contrast.
 export const POPUP_CSS = `
 body { margin: 0; }
-main { width: 360px; padding: 12px 16px 16px; font: 17px/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #111; }
+main { width: 380px; padding: 12px 16px 16px; font: 18px/1.4 system-ui, "Segoe UI", Roboto, Arial, sans-serif; color: #111; }
 h1 { font-size: 22px; margin: 0 0 8px; color: #0b3d91; }
-h2 { font-size: 17px; margin: 14px 0 6px; }
+h2 { font-size: 18px; margin: 14px 0 6px; }
 ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 button { font: inherit; cursor: pointer; border-radius: 10px; border: 2px solid #0b3d91; background: #fff; color: #111; }
 button:focus-visible { outline: 3px solid #ffbf00; outline-offset: 2px; }
 button.guide { width: 100%; text-align: left; padding: 10px 12px; display: grid; gap: 2px; min-height: 48px; }
 button.guide .title { font-weight: 700; color: #0b3d91; }
-button.guide .summary { font-size: 15px; color: #333; }
+button.guide .summary { font-size: 16px; color: #333; }
 .running { background: #eef3ff; border-radius: 10px; padding: 8px 12px; }
 .running p { margin: 4px 0; }
 .running-title { font-weight: 700; }

@@ -22,9 +22,14 @@ test('a learner walks the whole CAF payment-certificate guide, step by step', as
   const page = await startFromPopup();
   const seen: string[] = [];
   for (let index = 0; index < guide.steps.length; index++) {
-    const { step } = await expectStep(page, guide, index);
+    const { step, overlay } = await expectStep(page, guide, index);
     seen.push(step.id);
-    const download = await act(page, step);
+    // A risky step says what to watch out for before the learner acts.
+    if (step.risk) expect(overlay.tooltip?.risk).toContain(step.risk.why);
+    else expect(overlay.tooltip?.risk).toBe('');
+    const last = index === guide.steps.length - 1;
+    const download = last ? page.waitForEvent('download') : undefined;
+    await act(page, step);
     if (step.done.kind === 'input' && step.done.pattern !== undefined) {
       // The coach moved on while the learner was typing: the field must still have the focus.
       const focusedId = await page.evaluate(() => document.activeElement?.id);
@@ -32,18 +37,35 @@ test('a learner walks the whole CAF payment-certificate guide, step by step', as
         (step.target?.any.find((s) => s.kind === 'css') as { css: string }).css.replace(/^.*#/, ''),
       );
     }
-    if (index === guide.steps.length - 1) {
-      expect(download, 'the last click downloads the certificate').toBeDefined();
-      expect(download?.url()).toMatch(
+    if (download) {
+      // The last click downloads the certificate for the months chosen.
+      const file = await download;
+      expect(file.url()).toMatch(
         /\/api\/attestationsfront\/v1\/mon_compte\/attestation_sur_periode\/paiements\/20260901\/20261031$/,
       );
-      expect(download?.suggestedFilename()).toBe('attestation-paiement.pdf');
+      expect(file.suggestedFilename()).toBe('attestation-paiement.pdf');
     }
   }
   expect(seen).toEqual(guide.steps.map((s) => s.id));
   const end = await waitForOverlay(page, (s) => s.panel?.kind === 'finished');
   expect(end.panel?.text).toContain('Bravo');
   expect(end.tooltip).toBeUndefined();
+});
+
+test('the popup shows the progress of the running guide and stops it', async () => {
+  const page = await startFromPopup();
+  for (let index = 0; index < 2; index++) await act(page, (await expectStep(page, guide, index)).step);
+  await expectStep(page, guide, 2);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByTestId('progress')).toHaveText(`Étape 3 sur ${guide.steps.length}`);
+  // On a CAF page the CAF guides come first, under « Sur ce site »; here the popup tab is active.
+  await expect(popup.getByRole('heading', { name: 'Choisissez une démarche' })).toBeVisible();
+  await popup.getByRole('button', { name: 'Arrêter' }).click();
+  await expect(popup.getByTestId('progress')).toHaveCount(0);
+  await page.bringToFront();
+  const after = await waitForOverlay(page, (s) => !s.tooltip && !s.panel);
+  expect(after.present).toBe(false);
 });
 
 test('a reload in the middle of the guide resumes at the same step', async () => {

@@ -11,7 +11,7 @@ export interface Box {
 
 export interface OverlayState {
   present: boolean;
-  tooltip?: { say: string; progress: string; box: Box; help: string };
+  tooltip?: { say: string; progress: string; box: Box; help: string; risk: string };
   ring?: Box;
   panel?: { kind: string; text: string; box: Box };
   live: string;
@@ -63,6 +63,7 @@ const READ_SHADOW = `function () {
       say: text('[data-cdp="tooltip"] [data-cdp="say"]'),
       progress: text('[data-cdp="tooltip"] [data-cdp="progress"]'),
       help: text('[data-cdp="help"]'),
+      risk: text('[data-cdp="risk"]'),
       box: box(tooltip),
     };
     state.ring = box(this.querySelector('[data-cdp="ring"]'));
