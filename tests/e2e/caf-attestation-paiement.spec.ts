@@ -50,6 +50,15 @@ test('a learner walks the whole CAF payment-certificate guide, step by step', as
   const end = await waitForOverlay(page, (s) => s.panel?.kind === 'finished');
   expect(end.panel?.text).toContain('Bravo');
   expect(end.tooltip).toBeUndefined();
+
+  // Nothing the learner typed was kept: scan every storage area the extension can write.
+  const stored = await browser.worker.evaluate<string>(
+    '(async () => JSON.stringify(await Promise.all([chrome.storage.session, chrome.storage.local, chrome.storage.sync].map((a) => a.get(null)))))()',
+  );
+  const typed = guide.steps.flatMap((s) => (s.done.kind === 'input' && s.done.practice ? [s.done.practice] : []));
+  expect(typed.length).toBeGreaterThan(3);
+  for (const value of typed) expect(stored).not.toContain(value);
+  expect(stored).toContain('caf/attestation-paiement'); // the scan did read the session
 });
 
 test('the popup shows the progress of the running guide and stops it', async () => {

@@ -95,6 +95,19 @@ test('« Je ne trouve pas » explains what to look for; « Précédent » and «
   expect((await readOverlay(page)).tooltip).toBeUndefined();
 });
 
+test('the coach is reachable with the keyboard, after the page', async () => {
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.localName === 'coup-de-pouce-coach');
+  }
+  expect(reached, 'Tab reaches the coach').toBe(true);
+  // « Précédent » is disabled on the first step, so the first stop is « Je ne trouve pas ».
+  await page.keyboard.press('Enter');
+  const help = await waitForOverlay(page, (s) => (s.tooltip?.help ?? '') !== '');
+  expect(help.tooltip?.help).toContain('Cherchez « Mon Compte ».');
+});
+
 test('the focus stays where the learner is typing when the step changes', async () => {
   await act(page, guide.steps[0]!);
   await act(page, (await expectStep(page, guide, 1)).step);
