@@ -28,10 +28,13 @@ function build(): void {
 async function openCoach(): Promise<void> {
   const launched = await launchWithExtension({ headless: false });
   const guide = loadGuide(GUIDE_ID);
-  await startGuideFromPopup(launched, guide);
-  console.log('Chromium is open on the practice copy of www.caf.fr with the guide started.');
+  const blank = launched.context.pages().filter((p) => p.url() === 'about:blank');
+  const page = await startGuideFromPopup(launched, guide);
+  await Promise.all(blank.filter((p) => p !== page).map((p) => p.close()));
+  console.log(`Chromium is open on the practice copy of ${new URL(guide.start).host} with the guide started.`);
   console.log('Every other address is blocked: this is an offline practice copy. Close the window to stop.');
   await new Promise<void>((resolve) => launched.context.on('close', () => resolve()));
+  await launched.close();
 }
 
 async function storyboard(): Promise<void> {
