@@ -4,8 +4,16 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import type { z } from 'zod';
 import { matchAnyUrlPattern, patternHost } from '../shared/url-pattern';
 import type { GuideError } from './errors';
-import { GuideSchema, type DoneSource, type GuideSource, type SignalSource, type TargetSource } from './schema';
-import type { Done, Guide, Signal, Target } from './types';
+import { parse as parseSelector } from 'css-what';
+import {
+  GuideSchema,
+  type DoneSource,
+  type GuideSource,
+  type ScopeSource,
+  type SignalSource,
+  type TargetSource,
+} from './schema';
+import type { Done, Guide, Scope, Signal, Target } from './types';
 
 type Path = readonly (string | number)[];
 export type CompileResult = { ok: true; guide: Guide } | { ok: false; errors: GuideError[] };
@@ -198,10 +206,42 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
   }
 }
 
-const SIGNAL_KINDS = ['css', 'role', 'label', 'text'] as const;
+const SIGNAL_KINDS = ['css', 'role', 'label', 'placeholder', 'text', 'id', 'attr', 'href', 'tag'] as const;
+const SIGNAL_LIST = 'css, role (with name), label, placeholder, text, id, attr, href, tag';
 
 function toList(value: string | string[] | undefined): string[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** Checks one CSS selector: not cut by a YAML comment, and valid CSS. */
+function checkSelector(located: Located, selector: string, path: Path): boolean {
+  // An unquoted "a #b" is read by YAML as "a" plus a comment: the selector is silently cut.
+  const node = located.doc.getIn(path, true);
+  if (
+    isScalar(node) &&
+    node.type === 'PLAIN' &&
+    typeof node.comment === 'string' &&
+    /^\S/.test(node.comment) &&
+    !node.commentBefore
+  ) {
+    located.add(
+      path,
+      `the CSS selector was cut at " #${node.comment.trim()}": YAML reads " #" as the start of a comment`,
+      `the selector in quotes: css: "${selector} #${node.comment.trim()}"`,
+    );
+    return false;
+  }
+  try {
+    parseSelector(selector);
+    return true;
+  } catch (error) {
+    located.add(
+      path,
+      `"${selector}" is not a valid CSS selector (${(error as Error).message})`,
+      'a CSS selector such as "#nir" or \'a[href*="page=monCompte"]\'',
+    );
+    return false;
+  }
 }
 
 function compileSignal(located: Located, source: SignalSource, path: Path): Signal | undefined {
@@ -214,30 +254,19 @@ function compileSignal(located: Located, source: SignalSource, path: Path): Sign
     located.add(
       path,
       kinds.length === 0 ? 'a signal with no kind' : `a signal mixing ${kinds.join(' and ')}`,
-      'exactly one of: css, role (with name), label, text — write each signal as its own list item',
+      `exactly one of: ${SIGNAL_LIST} — write each signal as its own list item`,
     );
     return undefined;
   }
   const kind = kinds[0];
   switch (kind) {
     case 'css': {
-      // An unquoted "a #b" is read by YAML as "a" plus a comment: the selector is silently cut.
-      const node = located.doc.getIn([...path, 'css'], true);
-      if (
-        isScalar(node) &&
-        node.type === 'PLAIN' &&
-        typeof node.comment === 'string' &&
-        /^\S/.test(node.comment) &&
-        !node.commentBefore
-      ) {
-        located.add(
-          [...path, 'css'],
-          `the CSS selector was cut at " #${node.comment.trim()}": YAML reads " #" as the start of a comment`,
-          `the selector in quotes: css: "${source.css ?? ''} #${node.comment.trim()}"`,
-        );
-        return undefined;
-      }
-      return { kind, css: source.css ?? '' };
+      const list = toList(source.css);
+      const ok = list.map((css, i) =>
+        checkSelector(located, css, Array.isArray(source.css) ? [...path, 'css', i] : [...path, 'css']),
+      );
+      // A list of selectors is one signal: the CSS selector list matches any of them.
+      return ok.every(Boolean) ? { kind, css: list.join(', ') } : undefined;
     }
     case 'role':
       if (source.name === undefined) {
@@ -251,8 +280,61 @@ function compileSignal(located: Located, source: SignalSource, path: Path): Sign
       return { kind, role: source.role ?? 'button', name: toList(source.name) };
     case 'label':
       return { kind, label: toList(source.label) };
+    case 'placeholder':
+      return { kind, placeholder: toList(source.placeholder) };
     case 'text':
       return { kind, text: toList(source.text) };
+    case 'id':
+      return { kind, id: source.id ?? '' };
+    case 'attr': {
+      const attr = source.attr ?? {};
+      if (Object.keys(attr).length === 0) {
+        located.add([...path, 'attr'], '"attr" lists no attribute', 'at least one attribute, e.g. { name: nir }');
+        return undefined;
+      }
+      return { kind, attr };
+    }
+    case 'href':
+      return { kind, href: source.href ?? '' };
+    case 'tag':
+      return { kind, tag: source.tag ?? '' };
+    case undefined:
+      return undefined;
+  }
+}
+
+function compileScope(located: Located, source: ScopeSource, path: Path): Scope | undefined {
+  const kinds = (['landmark', 'heading', 'any'] as const).filter((k) => source[k] !== undefined);
+  if (kinds.length !== 1) {
+    located.add(
+      path,
+      kinds.length === 0 ? '"within" says nowhere' : `"within" mixes ${kinds.join(' and ')}`,
+      'exactly one of: landmark (with an optional name), heading, any',
+    );
+    return undefined;
+  }
+  if (source.name !== undefined && source.landmark === undefined) {
+    located.add(
+      [...path, 'name'],
+      '"name" in "within" without "landmark"',
+      'a "landmark" next to "name" (e.g. landmark: navigation)',
+      true,
+    );
+    return undefined;
+  }
+  switch (kinds[0]) {
+    case 'landmark':
+      return {
+        kind: 'landmark',
+        landmark: source.landmark ?? 'main',
+        ...(source.name !== undefined ? { name: toList(source.name) } : {}),
+      };
+    case 'heading':
+      return { kind: 'heading', heading: toList(source.heading) };
+    case 'any': {
+      const target = compileTarget(located, { any: source.any ?? [] }, path);
+      return target.any.length ? { kind: 'target', target } : undefined;
+    }
     case undefined:
       return undefined;
   }
@@ -264,7 +346,20 @@ function compileTarget(located: Located, source: TargetSource, path: Path): Targ
     const compiled = compileSignal(located, signal, [...path, 'any', i]);
     if (compiled) any.push(compiled);
   });
-  return { any };
+  if (any.length === source.any.length && any.every((signal) => signal.kind === 'tag')) {
+    located.add(
+      [...path, 'any'],
+      'no usable signal: a tag alone names a kind of element, not one element',
+      'a signal that names this element: css, role + name, label, text, id, attr or href',
+    );
+  }
+  const target: Target = { any };
+  if (source.within) {
+    const within = compileScope(located, source.within, [...path, 'within']);
+    if (within) target.within = within;
+  }
+  if (source.nth !== undefined) target.nth = source.nth;
+  return target;
 }
 
 function compilePattern(located: Located, pattern: string, path: Path): boolean {

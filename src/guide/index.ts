@@ -1,4 +1,17 @@
 // The guide language, runtime side: compiled catalogue types only. Build-time parsing,
 // validation and compilation live in ./build.ts so no YAML parser or zod reaches the bundle.
-export type { Catalogue, Done, Guide, Risk, RiskLevel, Role, Signal, Step, Target } from './types';
-export { RISK_LEVELS, ROLES } from './types';
+export type {
+  Catalogue,
+  Done,
+  Guide,
+  Landmark,
+  Risk,
+  RiskLevel,
+  Role,
+  Scope,
+  Signal,
+  SignalKind,
+  Step,
+  Target,
+} from './types';
+export { LANDMARKS, RISK_LEVELS, ROLES } from './types';

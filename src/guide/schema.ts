@@ -1,9 +1,10 @@
 // The guide file's schema (YAML side), one zod source for validation and for the editor's JSON
 // Schema. Every field carries .describe(): it feeds autocompletion and the "expected" half of errors.
 import { z } from 'zod';
-import { RISK_LEVELS, ROLES } from './types';
+import { LANDMARKS, RISK_LEVELS, ROLES } from './types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ATTRIBUTE_NAME = /^(?:name|itemprop|type|title|alt|data-[a-z0-9-]+|aria-[a-z]+)$/;
 /** A concrete https host, then an optional path/query where `*` is a wildcard. */
 export const URL_PATTERN = /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?][^\s#]*)?$/;
 
@@ -28,18 +29,53 @@ const urlPatterns = z
 export const SignalSchema = z
   .strictObject({
     css: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
+      .union([z.string().trim().min(1).max(300), z.array(z.string().trim().min(1).max(300)).min(1).max(6)])
       .optional()
-      .describe('A CSS selector. Prefer ids, names and custom element tags to classes.'),
+      .describe(
+        'A CSS selector, or a list of selectors that all mean this element. Prefer ids, names and custom element tags to classes.',
+      ),
     role: z.enum(ROLES).optional().describe('The ARIA role of the element; give its accessible name in "name".'),
     name: variants('The accessible name that goes with "role".').optional(),
     label: variants('The text of the label of a form field.').optional(),
+    placeholder: variants('The placeholder text of a form field.').optional(),
     text: variants('The visible text of the element.').optional(),
+    id: z.string().trim().min(1).max(120).optional().describe("The element's id attribute."),
+    attr: z
+      .record(
+        z
+          .string()
+          .regex(ATTRIBUTE_NAME, { error: 'an attribute among name, itemprop, type, title, alt, data-*, aria-*' }),
+        z.string().max(200),
+      )
+      .optional()
+      .describe('Stable attributes that must all match, e.g. { name: nir } or { data-testid: consent-continue }.'),
+    href: z
+      .string()
+      .regex(/^\/\S*$/, { error: 'a path starting with "/", where * stands for any characters' })
+      .max(300)
+      .optional()
+      .describe('The path (and query) a link points to, host ignored; * stands for any characters.'),
+    tag: z
+      .string()
+      .regex(/^[a-z][a-z0-9]*-[a-z0-9-]*$/, { error: 'a custom element tag with a dash, e.g. app-mfa' })
+      .optional()
+      .describe('A custom element tag name, such as app-mfa or pe-cookies.'),
   })
-  .describe('One signal that recognises the element: css, role + name, label, or text.');
+  .describe(
+    'One signal that recognises the element: css, role + name, label, placeholder, text, id, attr, href or tag.',
+  );
+
+export const ScopeSchema = z
+  .strictObject({
+    landmark: z
+      .enum(LANDMARKS)
+      .optional()
+      .describe('Look only inside this landmark (navigation, main, form, dialog…).'),
+    name: variants('The accessible name of the landmark, when there are several.').optional(),
+    heading: variants('Look only in the section that starts at this heading.').optional(),
+    any: z.array(SignalSchema).min(1).max(8).optional().describe('Look only inside the element these signals find.'),
+  })
+  .describe("Where to look: a landmark, a heading's section, or inside another element (exactly one).");
 
 export const TargetSchema = z
   .strictObject({
@@ -48,6 +84,13 @@ export const TargetSchema = z
       .min(1)
       .max(8)
       .describe('Several signals for the same element; the locator scores them together.'),
+    within: ScopeSchema.optional(),
+    nth: z
+      .int()
+      .min(1)
+      .max(20)
+      .optional()
+      .describe('Last resort: when several elements match equally, take this one (1 = first in the page).'),
   })
   .describe('The element this step points at, recognised by several signals.');
 
@@ -125,5 +168,6 @@ export const GuideSchema = z
 
 export type GuideSource = z.infer<typeof GuideSchema>;
 export type SignalSource = z.infer<typeof SignalSchema>;
+export type ScopeSource = z.infer<typeof ScopeSchema>;
 export type TargetSource = z.infer<typeof TargetSchema>;
 export type DoneSource = z.infer<typeof DoneSchema>;

@@ -22,15 +22,47 @@ export type Role = (typeof ROLES)[number];
 export const RISK_LEVELS = ['caution', 'irreversible', 'danger'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
+/** Landmarks a target can be scoped to (ARIA landmark roles, plus dialog). */
+export const LANDMARKS = [
+  'banner',
+  'navigation',
+  'main',
+  'contentinfo',
+  'complementary',
+  'search',
+  'form',
+  'dialog',
+  'region',
+] as const;
+export type Landmark = (typeof LANDMARKS)[number];
+
 /** One way to recognise an element. Text-bearing signals list French and English variants. */
 export type Signal =
   | { kind: 'css'; css: string }
   | { kind: 'role'; role: Role; name: string[] }
   | { kind: 'label'; label: string[] }
-  | { kind: 'text'; text: string[] };
+  | { kind: 'placeholder'; placeholder: string[] }
+  | { kind: 'text'; text: string[] }
+  | { kind: 'id'; id: string }
+  /** Stable attributes that must all match: name, itemprop, data-*, aria-*, type, title, alt. */
+  | { kind: 'attr'; attr: Record<string, string> }
+  /** Path and query of a link's href, `*` as wildcard (the host is ignored). */
+  | { kind: 'href'; href: string }
+  /** A custom element tag (`app-mfa`, `pe-cookies`). */
+  | { kind: 'tag'; tag: string };
+export type SignalKind = Signal['kind'];
+
+/** Where to look: inside a landmark, inside the section of a heading, or inside another target. */
+export type Scope =
+  | { kind: 'landmark'; landmark: Landmark; name?: string[] }
+  | { kind: 'heading'; heading: string[] }
+  | { kind: 'target'; target: Target };
 
 export interface Target {
   any: Signal[];
+  within?: Scope;
+  /** Last resort: when several candidates tie, take this one (1-based, document order). */
+  nth?: number;
 }
 
 export type Done =

@@ -1,7 +1,7 @@
 // A small accessible-role and accessible-name computation covering what guides target (buttons,
 // links, form fields, headings). Kept in-house for size: the full dom-accessibility-api would
 // take a fifth of the content script's 20 KB budget (see PERFORMANCE.md).
-import type { Role } from '../guide';
+import type { Landmark, Role } from '../guide';
 
 const TEXTBOX_TYPES = ['', 'text', 'email', 'tel', 'url', 'number'];
 
@@ -52,9 +52,45 @@ export function roleOf(el: Element): string | undefined {
       if (el.hasAttribute('list')) return 'combobox';
       return TEXTBOX_TYPES.includes(type) ? 'textbox' : undefined;
     }
+    case 'nav':
+      return 'navigation';
+    case 'main':
+      return 'main';
+    case 'header':
+      return el.closest('article, aside, main, nav, section') ? undefined : 'banner';
+    case 'footer':
+      return el.closest('article, aside, main, nav, section') ? undefined : 'contentinfo';
+    case 'aside':
+      return 'complementary';
+    case 'search':
+      return 'search';
+    case 'form':
+      return 'form';
+    case 'section':
+      return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') ? 'region' : undefined;
     default:
       return /^h[1-6]$/.test(tag) ? 'heading' : undefined;
   }
+}
+
+/** CSS that pre-selects landmark candidates; refined by `roleOf`. */
+export const LANDMARK_SELECTORS: Record<Landmark, string> = {
+  banner: 'header, [role=banner]',
+  navigation: 'nav, [role=navigation]',
+  main: 'main, [role=main]',
+  contentinfo: 'footer, [role=contentinfo]',
+  complementary: 'aside, [role=complementary]',
+  search: 'search, [role=search]',
+  form: 'form, [role=form]',
+  dialog: 'dialog, [role=dialog], [role=alertdialog]',
+  region: 'section, [role=region]',
+};
+
+/** Heading level: h1–h6, or aria-level on role=heading (default 2). */
+export function headingLevel(el: Element): number {
+  const match = /^h([1-6])$/.exec(el.localName);
+  if (match) return Number(match[1]);
+  return Number(el.getAttribute('aria-level')) || 2;
 }
 
 function textOf(el: Element): string {

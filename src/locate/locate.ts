@@ -1,20 +1,25 @@
-// Finds the one element a step points at. Every candidate is scored over all the target's signals;
-// only a unique, visible leader is "found". Ties are "ambiguous" and a hidden leader is "hidden":
-// the coach never points at an element it is not sure of.
+// Finds the one element a step points at. Every candidate is scored over all the target's
+// weighted signals; only a unique visible leader, clearly ahead and above a confidence threshold,
+// is "found". Ties are "ambiguous", a weak best is "missing", and a leader that cannot be used is
+// "hidden" with its reason: the coach never points at an element it is not sure of.
 import type { Signal, Target } from '../guide';
-import { describeSignal, evaluateSignal, type SearchRoot } from './signals';
+import { innerRoots, type SearchRoot } from './roots';
+import { resolveScope, type InScope } from './scope';
+import { describeSignal, evaluateSignal, WEIGHTS } from './signals';
 
 export interface TriedSignal {
   signal: string;
   /** How many elements this signal matched, or -1 when it could not be evaluated. */
   matches: number;
+  /** Why it counted or not, for diagnostics and the « Je ne trouve pas » help. */
+  note: 'no element' | 'this element' | 'another element' | 'several elements' | 'invalid' | 'scope not found';
 }
 
-export type HiddenReason = 'invisible' | 'disabled';
+export type HiddenReason = 'invisible' | 'disabled' | 'behind-modal';
 
 export type LocateResult =
   | { status: 'found'; element: Element; score: number; tried: TriedSignal[] }
-  | { status: 'missing'; tried: TriedSignal[] }
+  | { status: 'missing'; tried: TriedSignal[]; weak?: boolean }
   | { status: 'ambiguous'; count: number; tried: TriedSignal[] }
   | { status: 'hidden'; reason: HiddenReason; tried: TriedSignal[] };
 
@@ -24,6 +29,11 @@ export interface LocateOptions {
   /** The step needs a click: a disabled leader is reported as hidden. */
   needsClick?: boolean;
 }
+
+/** Below this share of the target's total signal weight, a unique best candidate is too weak. */
+export const MIN_CONFIDENCE = 0.3;
+/** A visible runner-up scoring at least this share of the leader's score makes the result ambiguous. */
+export const CLOSE_RUNNER_UP = 0.75;
 
 /** Layout-based visibility: rendered, not visibility:hidden or transparent, with a non-empty box. */
 export function isRendered(element: Element): boolean {
@@ -42,23 +52,112 @@ function isDisabled(element: Element): boolean {
   return element.matches(':disabled') || element.getAttribute('aria-disabled') === 'true';
 }
 
+/** An open modal dialog that does not contain the element makes the element unusable. */
+function behindModal(element: Element, isVisible: (el: Element) => boolean): boolean {
+  const doc = element.ownerDocument;
+  for (const modal of doc.querySelectorAll('dialog[open], [aria-modal="true"]')) {
+    const isModal =
+      modal.localName !== 'dialog' || modal.matches(':modal') || modal.getAttribute('aria-modal') === 'true';
+    if (isModal && !modal.contains(element) && isVisible(modal)) return true;
+  }
+  return false;
+}
+
+function byDocumentOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+interface Scored {
+  scores: Map<Element, number>;
+  matched: (Element[] | 'invalid')[];
+}
+
+function score(signals: readonly Signal[], roots: readonly SearchRoot[], inScope: InScope | undefined): Scored {
+  const scores = new Map<Element, number>();
+  const matched = signals.map((signal) => {
+    let elements: Element[] = [];
+    for (const root of roots) {
+      const found = evaluateSignal(root, signal);
+      if (found === 'invalid') return 'invalid' as const;
+      elements.push(...found);
+    }
+    if (inScope) elements = elements.filter(inScope);
+    for (const element of elements) scores.set(element, (scores.get(element) ?? 0) + WEIGHTS[signal.kind]);
+    return elements;
+  });
+  return { scores, matched };
+}
+
+function explain(signals: readonly Signal[], matched: Scored['matched'], chosen: Element | undefined): TriedSignal[] {
+  return signals.map((signal, i) => {
+    const elements = matched[i] ?? [];
+    const base = { signal: describeSignal(signal) };
+    if (elements === 'invalid') return { ...base, matches: -1, note: 'invalid' };
+    const note: TriedSignal['note'] =
+      elements.length === 0
+        ? 'no element'
+        : chosen && elements.includes(chosen)
+          ? elements.length === 1
+            ? 'this element'
+            : 'several elements'
+          : elements.length === 1
+            ? 'another element'
+            : 'several elements';
+    return { ...base, matches: elements.length, note };
+  });
+}
+
 export function locate(target: Target, root: SearchRoot, options: LocateOptions = {}): LocateResult {
   const isVisible = options.isVisible ?? isRendered;
-  const scores = new Map<Element, number>();
-  const tried: TriedSignal[] = target.any.map((signal: Signal) => {
-    const matched = evaluateSignal(root, signal);
-    if (matched === 'invalid') return { signal: describeSignal(signal), matches: -1 };
-    for (const element of matched) scores.set(element, (scores.get(element) ?? 0) + 1);
-    return { signal: describeSignal(signal), matches: matched.length };
+  const scopeMissing = (): LocateResult => ({
+    status: 'missing',
+    tried: [{ signal: 'within', matches: 0, note: 'scope not found' }, ...explain(target.any, [], undefined)],
   });
-  if (scores.size === 0) return { status: 'missing', tried };
 
-  const best = Math.max(...scores.values());
-  const leaders = [...scores].filter(([, score]) => score === best).map(([element]) => element);
-  const visible = leaders.filter(isVisible);
-  if (visible.length > 1) return { status: 'ambiguous', count: visible.length, tried };
+  let inScope: InScope | undefined;
+  if (target.within) {
+    const within = target.within;
+    inScope = resolveScope(within, root, (r) => {
+      if (within.kind !== 'target') return undefined;
+      const found = locate(within.target, r, { isVisible });
+      return found.status === 'found' ? found.element : undefined;
+    });
+    if (!inScope) return scopeMissing();
+  }
+
+  // Light DOM first; open shadow roots and same-origin frames only when it has nothing.
+  let scored = score(target.any, [root], inScope);
+  if (scored.scores.size === 0) {
+    const inner = innerRoots(root);
+    if (inner.length) scored = score(target.any, [root, ...inner], inScope);
+  }
+  const { scores, matched } = scored;
+  if (scores.size === 0) return { status: 'missing', tried: explain(target.any, matched, undefined) };
+
+  const total = target.any.reduce((sum, signal) => sum + WEIGHTS[signal.kind], 0);
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0]?.[1] ?? 0;
+  const leaders = ranked.filter(([, s]) => s === best).map(([el]) => el);
+  let visible = leaders.filter(isVisible);
+
+  if (visible.length > 1 && target.nth !== undefined) {
+    const pick = visible.sort(byDocumentOrder)[target.nth - 1];
+    visible = pick ? [pick] : [];
+    if (!pick) return { status: 'missing', tried: explain(target.any, matched, undefined) };
+  } else if (visible.length > 1) {
+    return { status: 'ambiguous', count: visible.length, tried: explain(target.any, matched, undefined) };
+  }
   const element = visible[0];
+  if (element && target.nth === undefined) {
+    const runnerUp = ranked.find(([el, s]) => s < best && isVisible(el))?.[1] ?? 0;
+    if (runnerUp >= best * CLOSE_RUNNER_UP) {
+      return { status: 'ambiguous', count: 2, tried: explain(target.any, matched, undefined) };
+    }
+  }
+  const tried = explain(target.any, matched, element);
   if (!element) return { status: 'hidden', reason: 'invisible', tried };
+  if (best / total < MIN_CONFIDENCE) return { status: 'missing', weak: true, tried };
   if (options.needsClick && isDisabled(element)) return { status: 'hidden', reason: 'disabled', tried };
-  return { status: 'found', element, score: best / target.any.length, tried };
+  if (behindModal(element, isVisible)) return { status: 'hidden', reason: 'behind-modal', tried };
+  return { status: 'found', element, score: best / total, tried };
 }

@@ -1,30 +1,53 @@
-// Evaluates one signal of a target: which elements of the page it points at. Each signal is
-// cheap on its own (a selector, a pre-filtered role search, a text-node walk); the scorer combines them.
+// Evaluates one signal of a target: which elements of a root it points at. Each signal is cheap
+// on its own (a selector, a pre-filtered role search, a text-node walk); the scorer combines them.
 import type { Signal } from '../guide';
 import { normalizeText } from '../shared/text';
+import { matchUrlPattern } from '../shared/url-pattern';
 import { accessibleName, labelText, ROLE_SELECTORS, roleOf } from './accessible-name';
-
-export type SearchRoot = Document | ShadowRoot | Element;
+import type { SearchRoot } from './roots';
 
 const CLICKABLE = 'a[href], button, label, [role=button], [role=link], summary';
+
+/** How much each kind of signal counts: stable identifiers and accessible names weigh most. */
+export const WEIGHTS: Record<Signal['kind'], number> = {
+  id: 3,
+  role: 3,
+  label: 3,
+  attr: 2,
+  href: 2,
+  css: 2,
+  placeholder: 2,
+  text: 2,
+  tag: 1,
+};
 
 function equalsAny(text: string, wanted: readonly string[]): boolean {
   const norm = normalizeText(text);
   return norm !== '' && wanted.includes(norm);
 }
 
-function byCss(root: SearchRoot, css: string): Element[] | 'invalid' {
-  try {
-    return [...root.querySelectorAll(css)];
-  } catch {
-    return 'invalid';
-  }
+/** A quoted CSS attribute value (no dependency on CSS.escape, missing in some test DOMs). */
+function quote(value: string): string {
+  return `"${value.replace(/["\\]/g, '\\$&')}"`;
+}
+
+function all(root: SearchRoot, selector: string): Element[] {
+  return [...root.querySelectorAll(selector)];
 }
 
 function byRole(root: SearchRoot, role: keyof typeof ROLE_SELECTORS, names: readonly string[]): Element[] {
-  return [...root.querySelectorAll(ROLE_SELECTORS[role])].filter(
-    (el) => roleOf(el) === role && equalsAny(accessibleName(el), names),
-  );
+  const longest = Math.max(...names.map((n) => n.length));
+  return all(root, ROLE_SELECTORS[role]).filter((el) => {
+    // Cheap first: an element named by its content cannot match if its text is far longer.
+    if (
+      !el.hasAttribute('aria-label') &&
+      !el.hasAttribute('aria-labelledby') &&
+      (el.textContent?.length ?? 0) > longest * 3 + 40
+    ) {
+      return false;
+    }
+    return roleOf(el) === role && equalsAny(accessibleName(el), names);
+  });
 }
 
 function byLabel(root: SearchRoot, labels: readonly string[]): Element[] {
@@ -47,7 +70,9 @@ function byText(root: SearchRoot, texts: readonly string[]): Element[] {
   const doc = 'createTreeWalker' in root ? root : root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const piece = normalizeText(node.nodeValue ?? '');
+    const raw = node.nodeValue ?? '';
+    if (raw.length > longest * 2 + 40) continue;
+    const piece = normalizeText(raw);
     if (!piece || !texts.some((t) => t.includes(piece))) continue;
     for (let el = node.parentElement; el; el = el.parentElement) {
       const norm = normalizeText(el.textContent ?? '');
@@ -62,17 +87,49 @@ function byText(root: SearchRoot, texts: readonly string[]): Element[] {
   return [...found];
 }
 
+function byHref(root: SearchRoot, pattern: string): Element[] {
+  return all(root, 'a[href], area[href]').filter((el) => {
+    try {
+      const url = new URL((el as HTMLAnchorElement).href);
+      return matchUrlPattern(pattern, url.pathname + url.search);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Elements the signal points at, or 'invalid' when the signal cannot be evaluated (bad CSS). */
 export function evaluateSignal(root: SearchRoot, signal: Signal): Element[] | 'invalid' {
   switch (signal.kind) {
     case 'css':
-      return byCss(root, signal.css);
+      try {
+        return all(root, signal.css);
+      } catch {
+        return 'invalid';
+      }
     case 'role':
       return byRole(root, signal.role, signal.name.map(normalizeText));
     case 'label':
       return byLabel(root, signal.label.map(normalizeText));
+    case 'placeholder': {
+      const wanted = signal.placeholder.map(normalizeText);
+      return all(root, '[placeholder]').filter((el) => equalsAny(el.getAttribute('placeholder') ?? '', wanted));
+    }
     case 'text':
       return byText(root, signal.text.map(normalizeText));
+    case 'id':
+      return all(root, `[id=${quote(signal.id)}]`);
+    case 'attr':
+      return all(
+        root,
+        Object.entries(signal.attr)
+          .map(([name, value]) => `[${name}=${quote(value)}]`)
+          .join(''),
+      );
+    case 'href':
+      return byHref(root, signal.href);
+    case 'tag':
+      return all(root, signal.tag);
   }
 }
 
@@ -85,7 +142,19 @@ export function describeSignal(signal: Signal): string {
       return `role ${signal.role} "${signal.name.join('" | "')}"`;
     case 'label':
       return `label "${signal.label.join('" | "')}"`;
+    case 'placeholder':
+      return `placeholder "${signal.placeholder.join('" | "')}"`;
     case 'text':
       return `text "${signal.text.join('" | "')}"`;
+    case 'id':
+      return `id ${signal.id}`;
+    case 'attr':
+      return `attr ${Object.entries(signal.attr)
+        .map(([k, v]) => `${k}="${v}"`)
+        .join(' ')}`;
+    case 'href':
+      return `href ${signal.href}`;
+    case 'tag':
+      return `tag ${signal.tag}`;
   }
 }

@@ -1,9 +1,10 @@
-// Keeps a step's target located while the page changes, for the lifetime of one step. One
-// MutationObserver, at most one check per animation frame; while the element is found, a
-// frame costs only an isConnected + visibility check, and the search reruns only when it is gone.
+// Keeps a step's target located while the page changes, for the lifetime of one step.
+// Waiting: one MutationObserver (document and open shadow roots), at most one search per
+// animation frame. Found: the observer is disconnected and each frame only checks isConnected and
+// visibility; a fresh search runs only when the element is gone.
 import type { Target } from '../guide';
 import { isRendered, locate, type LocateOptions, type LocateResult } from './locate';
-import type { SearchRoot } from './signals';
+import { innerRoots, type SearchRoot } from './roots';
 
 export interface WatchOptions extends LocateOptions {
   signal: AbortSignal;
@@ -20,31 +21,59 @@ export function watchTarget(target: Target, root: SearchRoot, options: WatchOpti
   const { signal, onResult } = options;
   if (signal.aborted) return;
   const isVisible = options.isVisible ?? isRendered;
-  let last = locate(target, root, options);
-  onResult(last);
-
+  const win = ('defaultView' in root ? root.defaultView : root.ownerDocument?.defaultView) ?? window;
+  let last: LocateResult = locate(target, root, options);
   let frame = 0;
-  const check = () => {
-    frame = 0;
-    if (signal.aborted) return;
-    if (last.status === 'found' && last.element.isConnected && isVisible(last.element)) return;
+  let observer: MutationObserver | undefined;
+
+  const search = () => {
     const next = locate(target, root, options);
-    if (!sameResult(last, next)) {
-      last = next;
-      onResult(next);
-    }
+    const changed = !sameResult(last, next);
+    last = next;
+    if (changed) onResult(next);
+    if (next.status === 'found') follow();
+    else wait();
   };
-  const observer = new MutationObserver(() => {
-    if (!frame) frame = requestAnimationFrame(check);
-  });
-  const observed = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : (root as Element);
-  observer.observe(observed, { childList: true, subtree: true, attributes: true, characterData: true });
+
+  // Found: no observer; a per-frame glance at the element, searching again only when it is gone.
+  const follow = () => {
+    if (signal.aborted) return;
+    observer?.disconnect();
+    observer = undefined;
+    const glance = () => {
+      frame = 0;
+      if (signal.aborted || last.status !== 'found') return;
+      if (last.element.isConnected && isVisible(last.element)) frame = win.requestAnimationFrame(glance);
+      else search();
+    };
+    if (!frame) frame = win.requestAnimationFrame(glance);
+  };
+
+  // Waiting: mutations schedule at most one search per frame.
+  const wait = () => {
+    if (observer || signal.aborted) return;
+    observer = new MutationObserver(() => {
+      if (!frame) {
+        frame = win.requestAnimationFrame(() => {
+          frame = 0;
+          if (!signal.aborted) search();
+        });
+      }
+    });
+    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+    const init = { childList: true, subtree: true, attributes: true, characterData: true };
+    for (const observed of [top, ...innerRoots(root)]) observer.observe(observed, init);
+  };
+
   signal.addEventListener(
     'abort',
     () => {
-      observer.disconnect();
-      if (frame) cancelAnimationFrame(frame);
+      observer?.disconnect();
+      if (frame) win.cancelAnimationFrame(frame);
     },
     { once: true },
   );
+  onResult(last);
+  if (last.status === 'found') follow();
+  else wait();
 }

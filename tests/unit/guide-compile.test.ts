@@ -327,7 +327,7 @@ describe('compileGuide: meaning problems', () => {
       'a signal mixing css and text',
       edit('        - css: "#mon-compte"', '        - css: "#mon-compte"\n          text: Mon Compte'),
       [
-        'guides/caf/exemple.yaml:15:11 — a signal mixing css and text — exactly one of: css, role (with name), label, text — write each signal as its own list item',
+        'guides/caf/exemple.yaml:15:11 — a signal mixing css and text — exactly one of: css, role (with name), label, placeholder, text, id, attr, href, tag — write each signal as its own list item',
       ],
     ],
     [

@@ -167,13 +167,43 @@ describe('locate: scoring several signals', () => {
   it('lets role and text outvote a stale css that now matches another element', () => {
     page('<button id="autre" class="principal">Annuler</button><button id="x">Valider</button>');
     const result = find(any(css('.principal'), role('button', 'Valider'), text('Valider')));
-    expectFound(result, 'x', 2 / 3);
+    // Weights: css 2, role 3, text 2 → the Valider button has 5 of 7.
+    expectFound(result, 'x', 5 / 7);
   });
 
-  it('is ambiguous, never found, on a 1–1 tie between two different elements', () => {
+  it('is ambiguous, never found, on a tie between two different elements', () => {
     page('<button id="a" class="principal">Annuler</button><button id="b">Valider</button>');
-    const result = find(any(css('.principal'), role('button', 'Valider')));
+    const result = find(any(css('.principal'), text('Valider')));
     expect(result).toMatchObject({ status: 'ambiguous', count: 2 });
+  });
+
+  it('lets a role and name outweigh a lone conflicting css (3 against 2)', () => {
+    page('<button id="a" class="principal">Annuler</button><button id="b">Valider</button>');
+    expectFound(find(any(css('.principal'), role('button', 'Valider'))), 'b', 3 / 5);
+  });
+
+  it('is ambiguous when the runner-up is close to the leader (at least 3/4 of its score)', () => {
+    page('<button id="x" class="c">Enregistrer</button><button class="c" data-k="v">Valider</button>');
+    const result = find(
+      any({ kind: 'id', id: 'x' }, css('.c'), text('Valider'), { kind: 'attr', attr: { 'data-k': 'v' } }),
+    );
+    // The Valider button: css + text + attr = 6; #x: id + css = 5; 5/6 ≥ 0.75.
+    expect(result).toMatchObject({ status: 'ambiguous' });
+  });
+
+  it('reports a unique best that is too weak as missing', () => {
+    page('<button id="x">Valider</button>');
+    const result = find(
+      any(
+        css('#absent'),
+        { kind: 'id', id: 'absent' },
+        label('Rien'),
+        { kind: 'tag', tag: 'x-absent' },
+        text('Valider'),
+      ),
+    );
+    // text 2 of 11 < 0.3
+    expect(result).toMatchObject({ status: 'missing', weak: true });
   });
 
   it('is ambiguous with two identical visible buttons', () => {
@@ -226,26 +256,29 @@ describe('locate: the tried report', () => {
       any(css('.b'), role('button', 'Valider', 'Submit'), label('Mot de passe'), text('Rien du tout')),
     );
     expect(result.tried).toEqual([
-      { signal: 'css .b', matches: 2 },
-      { signal: 'role button "Valider" | "Submit"', matches: 1 },
-      { signal: 'label "Mot de passe"', matches: 1 },
-      { signal: 'text "Rien du tout"', matches: 0 },
+      { signal: 'css .b', matches: 2, note: 'several elements' },
+      { signal: 'role button "Valider" | "Submit"', matches: 1, note: 'this element' },
+      { signal: 'label "Mot de passe"', matches: 1, note: 'another element' },
+      { signal: 'text "Rien du tout"', matches: 0, note: 'no element' },
     ]);
   });
 
   it('marks an invalid css selector with -1 and still uses the other signals', () => {
     page('<button id="x">Valider</button>');
     const result = find(any(css('button[[['), role('button', 'Valider')));
-    expectFound(result, 'x', 1 / 2);
+    expectFound(result, 'x', 3 / 5);
     expect(result.tried).toEqual([
-      { signal: 'css button[[[', matches: -1 },
-      { signal: 'role button "Valider"', matches: 1 },
+      { signal: 'css button[[[', matches: -1, note: 'invalid' },
+      { signal: 'role button "Valider"', matches: 1, note: 'this element' },
     ]);
   });
 
   it('reports tried on missing results too', () => {
     page('<p>Vide</p>');
-    expect(find(any(css('#absent')))).toEqual({ status: 'missing', tried: [{ signal: 'css #absent', matches: 0 }] });
+    expect(find(any(css('#absent')))).toEqual({
+      status: 'missing',
+      tried: [{ signal: 'css #absent', matches: 0, note: 'no element' }],
+    });
   });
 });
 

@@ -1,0 +1,53 @@
+// Resolves a target's `within`: the landmark(s), the heading's section, or the element another
+// target finds. Candidates outside the scope do not count.
+import type { Scope } from '../guide';
+import { normalizeText } from '../shared/text';
+import { accessibleName, headingLevel, LANDMARK_SELECTORS, roleOf } from './accessible-name';
+import type { SearchRoot } from './roots';
+
+/** Says whether an element is inside the scope. */
+export type InScope = (element: Element) => boolean;
+
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading]';
+
+function precedes(a: Node, b: Node): boolean {
+  return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+function headingSection(root: SearchRoot, wanted: readonly string[]): InScope | undefined {
+  const headings = [...root.querySelectorAll(HEADINGS)];
+  const index = headings.findIndex((h) => wanted.includes(normalizeText(h.textContent ?? '')));
+  const heading = headings[index];
+  if (!heading) return undefined;
+  const level = headingLevel(heading);
+  const boundary = headings.slice(index + 1).find((h) => headingLevel(h) <= level);
+  return (el) => precedes(heading, el) && (!boundary || precedes(el, boundary));
+}
+
+/**
+ * `locateScope` finds the element of a scope target; it is passed in by the locator to avoid a
+ * circular import. Returns undefined when the scope cannot be found on this page.
+ */
+export function resolveScope(
+  scope: Scope,
+  root: SearchRoot,
+  locateScope: (root: SearchRoot) => Element | undefined,
+): InScope | undefined {
+  switch (scope.kind) {
+    case 'landmark': {
+      const names = scope.name?.map(normalizeText);
+      const landmarks = [...root.querySelectorAll(LANDMARK_SELECTORS[scope.landmark])].filter(
+        (el) =>
+          (roleOf(el) === scope.landmark || (scope.landmark === 'dialog' && roleOf(el) === 'alertdialog')) &&
+          (!names || names.includes(normalizeText(accessibleName(el)))),
+      );
+      return landmarks.length ? (el) => landmarks.some((l) => l.contains(el)) : undefined;
+    }
+    case 'heading':
+      return headingSection(root, scope.heading.map(normalizeText));
+    case 'target': {
+      const container = locateScope(root);
+      return container ? (el) => container !== el && container.contains(el) : undefined;
+    }
+  }
+}
