@@ -1,23 +1,25 @@
-// Content script on guided sites: composition only. Asks the background for the window's
+// Content script on guided sites: composition only. It uses the browser's native runtime
+// (src/messaging/native-runtime.ts), not the polyfill, to stay within its size budget. Asks the background for the window's
 // session, runs the current step with the session room, renders with the overlay room. Does
 // nothing else when no guide is active: no observer, no timer. Built as an unlisted script and
 // declared in the manifest by wxt.config.ts, so WXT's content-script context (whose teardown a
 // page can forge, see SECURITY.md) is not involved; our lifetime ends only when the extension
 // context is really gone.
-import { isSessionPush, type Request, type Response } from '../src/messaging';
+import { isSessionPush, nativeRuntime, type Request, type Response } from '../src/messaging';
 import { mountOverlay, type OverlayAction } from '../src/overlay';
 import { createStepRunner, type RunnerSnapshot } from '../src/session';
 
 export default defineUnlistedScript({
   main() {
     const life = new AbortController();
+    const runtime = nativeRuntime();
     const send = async (request: Request): Promise<RunnerSnapshot | null | undefined> => {
       try {
-        const response: Response | undefined = await browser.runtime.sendMessage(request);
+        const response = (await runtime.sendMessage(request)) as Response | undefined;
         return response?.ok ? response.snapshot : undefined;
       } catch {
         // The extension was reloaded or removed: this copy is orphaned, so it removes its UI.
-        if (browser.runtime?.id === undefined) life.abort();
+        if (runtime.id === undefined) life.abort();
         return undefined;
       }
     };
@@ -50,11 +52,11 @@ export default defineUnlistedScript({
     });
 
     const onPush = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === browser.runtime.id && sender.tab === undefined && isSessionPush(message))
+      if (sender.id === runtime.id && sender.tab === undefined && isSessionPush(message))
         runner.update(message.snapshot);
     };
-    browser.runtime.onMessage.addListener(onPush);
-    life.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onPush), { once: true });
+    runtime.onMessage.addListener(onPush);
+    life.signal.addEventListener('abort', () => runtime.onMessage.removeListener(onPush), { once: true });
 
     const sync = () => void send({ type: 'session/get' }).then((s) => s !== undefined && runner.update(s));
     // Back/forward cache restores a frozen page: ask again where the learner is.

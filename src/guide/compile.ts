@@ -192,10 +192,16 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
       located.add(path, `"${name}" is ${describeValue(value)}`, `a text or a list of texts: ${about}`);
       return;
     }
+    case 'invalid_key': {
+      // A record key (an attribute name): the key's own check says what is expected.
+      const key = String(issue.path.at(-1) ?? '');
+      const inner = issue.issues[0]?.message ?? about;
+      located.add(path, `"${key}" is not an attribute a guide may use`, inner, true);
+      return;
+    }
     case 'invalid_format':
     case 'custom':
     case 'not_multiple_of':
-    case 'invalid_key':
     case 'invalid_element':
       located.add(
         path,
@@ -332,7 +338,8 @@ function compileScope(located: Located, source: ScopeSource, path: Path): Scope 
     case 'heading':
       return { kind: 'heading', heading: toList(source.heading) };
     case 'any': {
-      const target = compileTarget(located, { any: source.any ?? [] }, path);
+      // A scope may be a bare custom element (within: { any: [{ tag: app-mfa }] }).
+      const target = compileTarget(located, { any: source.any ?? [] }, path, true);
       return target.any.length ? { kind: 'target', target } : undefined;
     }
     case undefined:
@@ -340,13 +347,13 @@ function compileScope(located: Located, source: ScopeSource, path: Path): Scope 
   }
 }
 
-function compileTarget(located: Located, source: TargetSource, path: Path): Target {
+function compileTarget(located: Located, source: TargetSource, path: Path, isScope = false): Target {
   const any: Signal[] = [];
   source.any.forEach((signal, i) => {
     const compiled = compileSignal(located, signal, [...path, 'any', i]);
     if (compiled) any.push(compiled);
   });
-  if (any.length === source.any.length && any.every((signal) => signal.kind === 'tag')) {
+  if (!isScope && any.length === source.any.length && any.every((signal) => signal.kind === 'tag')) {
     located.add(
       [...path, 'any'],
       'no usable signal: a tag alone names a kind of element, not one element',

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { LANDMARKS, RISK_LEVELS, ROLES } from './types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ATTRIBUTE_NAME = /^(?:name|itemprop|type|title|alt|data-[a-z0-9-]+|aria-[a-z]+)$/;
+const ATTRIBUTE_NAME = /^(?:name|itemprop|type|value|title|alt|data-[a-z0-9-]+|aria-[a-z]+)$/;
 /** A concrete https host, then an optional path/query where `*` is a wildcard. */
 export const URL_PATTERN = /^https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?][^\s#]*)?$/;
 
@@ -44,7 +44,9 @@ export const SignalSchema = z
       .record(
         z
           .string()
-          .regex(ATTRIBUTE_NAME, { error: 'an attribute among name, itemprop, type, title, alt, data-*, aria-*' }),
+          .regex(ATTRIBUTE_NAME, {
+            error: 'an attribute among name, itemprop, type, value, title, alt, data-*, aria-*',
+          }),
         z.string().max(200),
       )
       .optional()

@@ -11,4 +11,5 @@ export {
   type SessionSnapshot,
 } from './protocol';
 export { classifySender, type SenderInfo } from './sender';
+export { nativeRuntime, type NativeRuntime } from './native-runtime';
 export { createRequestListener, type ListenerOptions, type RequestContext } from './listener';

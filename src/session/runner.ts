@@ -3,7 +3,7 @@
 // lifetime; advancing is applied locally at once (so a click that also finishes the next
 // step is not missed) and reported to the background, which stays the authority.
 import type { Guide, Risk, Step, Target } from '../guide';
-import { watchTarget, type LocateResult } from '../locate';
+import { revealGently, watchTarget, type LocateResult } from '../locate';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
 import { transition, type SessionState } from './machine';
@@ -104,10 +104,30 @@ export function createStepRunner(options: RunnerOptions) {
     }
     let element: Element | undefined;
     let grace: ReturnType<typeof setTimeout> | undefined;
+    const listened = new WeakSet<Window>();
+    // Completion is heard in the capture phase of the window that shows the element (an element
+    // in a same-origin iframe fires its events in the iframe's window, not ours).
+    const listenIn = (target: Window) => {
+      if (listened.has(target)) return;
+      listened.add(target);
+      for (const type of COMPLETION_EVENTS) {
+        target.addEventListener(
+          type,
+          (event) => {
+            if (!event.isTrusted || !element || life.aborted) return;
+            if (completesStep(done, type, event.composedPath(), element)) advance(snapshot, step);
+          },
+          { capture: true, signal: life },
+        );
+      }
+    };
     const show = (result: LocateResult) => {
       clearTimeout(grace);
       if (result.status === 'found') {
         element = result.element;
+        const view = element.ownerDocument.defaultView;
+        if (view) listenIn(view);
+        revealGently(element);
         options.onView({ kind: 'step', info, element });
         return;
       }
@@ -118,18 +138,8 @@ export function createStepRunner(options: RunnerOptions) {
       }, options.graceMs ?? 1500);
     };
     life.addEventListener('abort', () => clearTimeout(grace), { once: true });
+    listenIn(win);
     watchTarget(step.target, doc, { signal: life, needsClick: done.kind === 'click', onResult: show });
-
-    for (const type of COMPLETION_EVENTS) {
-      win.addEventListener(
-        type,
-        (event) => {
-          if (!event.isTrusted || !element || life.aborted) return;
-          if (completesStep(done, type, event.composedPath(), element)) advance(snapshot, step);
-        },
-        { capture: true, signal: life },
-      );
-    }
   }
 
   function update(snapshot: RunnerSnapshot | null): void {
