@@ -1,36 +1,27 @@
 // The tooltip next to the step's element, with the highlight ring around it. Positioned with
 // floating-ui (offset, flip, shift, arrow) and kept in place by autoUpdate for the step's lifetime.
-import { arrow, autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { StepCard } from './StepCard';
 import type { OverlayAction, StepInfo } from './view';
 
 const SIDE_OPPOSITE: Record<string, string> = { top: 'bottom', bottom: 'top', left: 'right', right: 'left' };
 
-/**
- * The element itself when it is in our document; for an element inside a same-origin iframe, a
- * virtual reference whose box is translated into the top page's viewport.
- */
-function frameReference(element: Element): Element | VirtualElement {
-  if (element.ownerDocument === document) return element;
-  return {
-    contextElement: element,
-    getBoundingClientRect() {
-      const rect = element.getBoundingClientRect();
-      let x = rect.x;
-      let y = rect.y;
-      for (
-        let frame = element.ownerDocument.defaultView?.frameElement;
-        frame;
-        frame = frame.ownerDocument.defaultView?.frameElement
-      ) {
-        const box = frame.getBoundingClientRect();
-        x += box.x + frame.clientLeft;
-        y += box.y + frame.clientTop;
-      }
-      return new DOMRect(x, y, rect.width, rect.height);
-    },
-  };
+/** The element's box in the top page's viewport (translated out of same-origin iframes). */
+function viewportRect(element: Element): DOMRect {
+  const rect = element.getBoundingClientRect();
+  let x = rect.x;
+  let y = rect.y;
+  for (
+    let frame = element.ownerDocument.defaultView?.frameElement;
+    frame;
+    frame = frame.ownerDocument.defaultView?.frameElement
+  ) {
+    const box = frame.getBoundingClientRect();
+    x += box.x + frame.clientLeft;
+    y += box.y + frame.clientTop;
+  }
+  return new DOMRect(x, y, rect.width, rect.height);
 }
 
 export function Tooltip(props: {
@@ -45,16 +36,17 @@ export function Tooltip(props: {
 
   onMount(() => {
     const element = props.element;
-    const reference = frameReference(element);
+    const inFrame = element.ownerDocument !== document;
     const update = () => {
-      const rect = reference.getBoundingClientRect();
+      const rect = viewportRect(element);
       Object.assign(ring.style, {
         left: `${rect.left - 6}px`,
         top: `${rect.top - 6}px`,
         width: `${rect.width + 12}px`,
         height: `${rect.height + 12}px`,
       });
-      void computePosition(reference, card, {
+      // floating-ui translates a reference inside a same-origin iframe by itself.
+      void computePosition(element, card, {
         strategy: 'fixed',
         placement: 'bottom',
         middleware: [offset(14), flip(), shift({ padding: 8 }), arrow({ element: tip, padding: 12 })],
@@ -71,7 +63,7 @@ export function Tooltip(props: {
       });
     };
     // Inside a frame, scrolling in the frame is not seen by autoUpdate's listeners: follow frames.
-    const stop = autoUpdate(reference, card, update, { animationFrame: reference !== element });
+    const stop = autoUpdate(element, card, update, { animationFrame: inFrame });
     onCleanup(stop);
   });
 

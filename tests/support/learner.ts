@@ -46,21 +46,31 @@ export interface StepCheck {
   target: Box;
 }
 
-/** Waits until the tooltip shows step `index` and returns what was seen, checked. */
-export async function expectStep(page: Page, guide: Guide, index: number): Promise<StepCheck> {
+/** Waits until the tooltip shows step `index`, next to its element and ringing it (the page may
+ * still be scrolling smoothly), and returns what was seen; throws with the last problem seen. */
+export async function expectStep(page: Page, guide: Guide, index: number, timeoutMs = 10_000): Promise<StepCheck> {
   const step = guide.steps[index];
   if (!step) throw new Error(`no step ${index}`);
   const progress = `Étape ${index + 1} sur ${guide.steps.length}`;
-  const overlay = await waitForOverlay(page, (s) => s.tooltip?.progress === progress && s.tooltip.say === step.say);
-  const target = await page.locator(expectedSelector(step)).boundingBox();
-  if (!target) throw new Error(`step ${step.id}: its element is not visible`);
-  const tooltip = overlay.tooltip;
-  if (!tooltip || tooltip.box.width === 0) throw new Error(`step ${step.id}: tooltip not visible`);
-  const distance = gap(tooltip.box, target);
-  if (distance > 32) throw new Error(`step ${step.id}: tooltip is ${distance.toFixed(0)} px away from its element`);
-  if (!overlay.ring || !contains(overlay.ring, target))
-    throw new Error(`step ${step.id}: the highlight does not surround the element`);
-  return { step, index, overlay, target };
+  const until = Date.now() + timeoutMs;
+  let problem = 'not checked';
+  while (Date.now() < until) {
+    const overlay = await waitForOverlay(
+      page,
+      (s) => s.tooltip?.progress === progress && s.tooltip.say === step.say,
+      Math.max(100, until - Date.now()),
+    );
+    const target = await page.locator(expectedSelector(step)).boundingBox();
+    const tooltip = overlay.tooltip;
+    if (!target) problem = 'its element is not visible';
+    else if (!tooltip || tooltip.box.width === 0) problem = 'tooltip not visible';
+    else if (gap(tooltip.box, target) > 32)
+      problem = `tooltip is ${gap(tooltip.box, target).toFixed(0)} px away from its element`;
+    else if (!overlay.ring || !contains(overlay.ring, target)) problem = 'the highlight does not surround the element';
+    else return { step, index, overlay, target };
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`step ${step.id}: ${problem}`);
 }
 
 /** Does the step's action as a learner would. */
