@@ -1,6 +1,7 @@
 // A small accessible-role and accessible-name computation covering what guides target (buttons,
 // links, form fields, headings). Kept in-house for size: the full dom-accessibility-api would
 // take a fifth of the content script's 20 KB budget (see PERFORMANCE.md).
+import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 import type { Landmark, Role } from '../guide';
 
 const TEXTBOX_TYPES = ['', 'text', 'email', 'tel', 'url', 'number'];
@@ -104,8 +105,8 @@ export function labelText(label: Element): string {
   let text = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue ?? '';
-      else if (child.nodeType === Node.ELEMENT_NODE && !FORM_CONTROLS.has((child as Element).localName)) walk(child);
+      if (child.nodeType === TEXT_NODE) text += child.nodeValue ?? '';
+      else if (child.nodeType === ELEMENT_NODE && !FORM_CONTROLS.has((child as Element).localName)) walk(child);
     }
   };
   walk(label);

@@ -2,6 +2,7 @@
 // weighted signals; only a unique visible leader, clearly ahead and above a confidence threshold,
 // is "found". Ties are "ambiguous", a weak best is "missing", and a leader that cannot be used is
 // "hidden" with its reason: the coach never points at an element it is not sure of.
+import { DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
 import type { Signal, Target } from '../guide';
 import { innerRoots, type SearchRoot } from './roots';
 import { resolveScope, type InScope } from './scope';
@@ -64,7 +65,7 @@ function behindModal(element: Element, isVisible: (el: Element) => boolean): boo
 }
 
 function byDocumentOrder(a: Element, b: Element): number {
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 interface Scored {

@@ -1,5 +1,6 @@
 // Resolves a target's `within`: the landmark(s), the heading's section, or the element another
 // target finds. Candidates outside the scope do not count.
+import { DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
 import type { Scope } from '../guide';
 import { normalizeText } from '../shared/text';
 import { accessibleName, headingLevel, LANDMARK_SELECTORS, roleOf } from './accessible-name';
@@ -11,7 +12,7 @@ export type InScope = (element: Element) => boolean;
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading]';
 
 function precedes(a: Node, b: Node): boolean {
-  return Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+  return Boolean(a.compareDocumentPosition(b) & DOCUMENT_POSITION_FOLLOWING);
 }
 
 function headingSection(root: SearchRoot, wanted: readonly string[]): InScope | undefined {

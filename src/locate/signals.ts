@@ -1,5 +1,6 @@
 // Evaluates one signal of a target: which elements of a root it points at. Each signal is cheap
 // on its own (a selector, a pre-filtered role search, a text-node walk); the scorer combines them.
+import { SHOW_TEXT } from './dom-constants';
 import type { Signal } from '../guide';
 import { normalizeText } from '../shared/text';
 import { matchUrlPattern } from '../shared/url-pattern';
@@ -68,7 +69,7 @@ function byText(root: SearchRoot, texts: readonly string[]): Element[] {
   const longest = Math.max(...texts.map((t) => t.length));
   const found = new Set<Element>();
   const doc = 'createTreeWalker' in root ? root : root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.length > longest * 2 + 40) continue;

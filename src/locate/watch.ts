@@ -2,6 +2,7 @@
 // Waiting: one MutationObserver (document and open shadow roots), at most one search per
 // animation frame. Found: the observer is disconnected and each frame only checks isConnected and
 // visibility; a fresh search runs only when the element is gone.
+import { DOCUMENT_NODE } from './dom-constants';
 import type { Target } from '../guide';
 import { isRendered, locate, type LocateOptions, type LocateResult } from './locate';
 import { innerRoots, type SearchRoot } from './roots';
@@ -60,7 +61,7 @@ export function watchTarget(target: Target, root: SearchRoot, options: WatchOpti
         });
       }
     });
-    const top = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+    const top = root.nodeType === DOCUMENT_NODE ? (root as Document).documentElement : root;
     const init = { childList: true, subtree: true, attributes: true, characterData: true };
     for (const observed of [top, ...innerRoots(root)]) observer.observe(observed, init);
   };

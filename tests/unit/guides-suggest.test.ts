@@ -1,0 +1,63 @@
+// guides:suggest on the CAF replicas: the printed target is valid YAML that compiles, names the
+// element by several signals, and the tool says the locator finds exactly that element.
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CAF = join(ROOT, 'tests', 'fixtures', 'sites', 'caf');
+
+function suggest(fixture: string, css: string): { status: number | null; out: string } {
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts', 'guides-suggest.ts'), join(CAF, fixture), css],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  return { status: run.status, out: run.stdout + run.stderr };
+}
+
+describe('guides:suggest', () => {
+  it('suggests css, role + name and href for the « Mon Compte » link', () => {
+    const { status, out } = suggest('accueil.html', '.is-disconnected > a');
+    expect(status).toBe(0);
+    expect(out).toContain('# checked: the locator finds exactly this element');
+    const yaml = parse(
+      out
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+    ) as { target: { any: object[] } };
+    expect(yaml.target.any).toEqual([
+      { css: '.is-disconnected > a' },
+      { role: 'link', name: 'Mon Compte' },
+      { href: '/redirect/s/Redirect?page=monCompte' },
+    ]);
+  });
+
+  it('reaches a field inside a <template> view and uses its label and name attribute', () => {
+    const { status, out } = suggest('connexion.html', '#nir');
+    expect(status).toBe(0);
+    const yaml = parse(
+      out
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n'),
+    ) as { target: { any: object[] } };
+    expect(yaml.target.any).toEqual([
+      { css: '#nir' },
+      { role: 'textbox', name: 'Numéro de sécurité sociale' },
+      { attr: { name: 'nir' } },
+    ]);
+  }, 20_000);
+
+  it('fails kindly for a selector that matches nothing', () => {
+    const { status, out } = suggest('accueil.html', '#absent');
+    expect(status).toBe(1);
+    expect(out).toContain('No element matches #absent');
+  });
+});
