@@ -52,7 +52,13 @@ export function targetName(target: Target | undefined): string | undefined {
         return signal.label[0];
       case 'text':
         return signal.text[0];
+      case 'placeholder':
+        return signal.placeholder[0];
       case 'css':
+      case 'id':
+      case 'attr':
+      case 'href':
+      case 'tag':
         break;
     }
   }
