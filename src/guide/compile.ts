@@ -84,6 +84,7 @@ const TYPE_WORDS: Record<string, string> = {
   object: 'a map of fields',
   number: 'a number',
   boolean: 'true or false',
+  int: 'a whole number',
 };
 
 /** Walks the zod schema along a data path, to find the field's shape and description. */
@@ -160,7 +161,13 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
       located.add(path, `"${name}" is ${describeValue(value)}`, `one of: ${issue.values.map(String).join(', ')}`);
       return;
     case 'too_small':
-      if (issue.origin === 'array')
+      if (issue.origin === 'number')
+        located.add(
+          path,
+          `"${name}" is number ${JSON.stringify(value)}`,
+          `at least ${String(issue.minimum)}: ${about}`,
+        );
+      else if (issue.origin === 'array')
         located.add(
           path,
           `"${name}" has ${(value as unknown[]).length} items`,
@@ -169,7 +176,9 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
       else located.add(path, `"${name}" is empty`, `a non-empty text: ${about}`);
       return;
     case 'too_big':
-      if (issue.origin === 'array')
+      if (issue.origin === 'number')
+        located.add(path, `"${name}" is number ${JSON.stringify(value)}`, `at most ${String(issue.maximum)}: ${about}`);
+      else if (issue.origin === 'array')
         located.add(path, `"${name}" has ${(value as unknown[]).length} items`, `at most ${String(issue.maximum)}`);
       else
         located.add(
@@ -357,7 +366,7 @@ function compileTarget(located: Located, source: TargetSource, path: Path, isSco
     located.add(
       [...path, 'any'],
       'no usable signal: a tag alone names a kind of element, not one element',
-      'a signal that names this element: css, role + name, label, text, id, attr or href',
+      'a signal that names this element: css, role + name, label, placeholder, text, id, attr or href',
     );
   }
   const target: Target = { any };

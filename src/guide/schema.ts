@@ -42,12 +42,10 @@ export const SignalSchema = z
     id: z.string().trim().min(1).max(120).optional().describe("The element's id attribute."),
     attr: z
       .record(
-        z
-          .string()
-          .regex(ATTRIBUTE_NAME, {
-            error: 'an attribute among name, itemprop, type, value, title, alt, data-*, aria-*',
-          }),
-        z.string().max(200),
+        z.string().regex(ATTRIBUTE_NAME, {
+          error: 'an attribute among name, itemprop, type, value, title, alt, data-*, aria-*',
+        }),
+        z.string().max(200).describe('The exact value of the attribute.'),
       )
       .optional()
       .describe('Stable attributes that must all match, e.g. { name: nir } or { data-testid: consent-continue }.'),

@@ -13,7 +13,14 @@ export interface TriedSignal {
   /** How many elements this signal matched, or -1 when it could not be evaluated. */
   matches: number;
   /** Why it counted or not, for diagnostics and the « Je ne trouve pas » help. */
-  note: 'no element' | 'this element' | 'another element' | 'several elements' | 'invalid' | 'scope not found';
+  note:
+    | 'no element'
+    | 'this element'
+    | 'another element'
+    | 'several elements'
+    | 'invalid'
+    | 'scope not found'
+    | 'not checked';
 }
 
 export type HiddenReason = 'invisible' | 'disabled' | 'behind-modal';
@@ -112,7 +119,10 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
   const isVisible = options.isVisible ?? isRendered;
   const scopeMissing = (): LocateResult => ({
     status: 'missing',
-    tried: [{ signal: 'within', matches: 0, note: 'scope not found' }, ...explain(target.any, [], undefined)],
+    tried: [
+      { signal: 'within', matches: 0, note: 'scope not found' },
+      ...target.any.map((signal) => ({ signal: describeSignal(signal), matches: 0, note: 'not checked' as const })),
+    ],
   });
 
   let inScope: InScope | undefined;
@@ -141,10 +151,11 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
   const leaders = ranked.filter(([, s]) => s === best).map(([el]) => el);
   let visible = leaders.filter(isVisible);
 
-  if (visible.length > 1 && target.nth !== undefined) {
+  if (target.nth !== undefined) {
+    // nth names one of several equal candidates; when there are fewer, it names nothing.
     const pick = visible.sort(byDocumentOrder)[target.nth - 1];
-    visible = pick ? [pick] : [];
     if (!pick) return { status: 'missing', tried: explain(target.any, matched, undefined) };
+    visible = [pick];
   } else if (visible.length > 1) {
     return { status: 'ambiguous', count: visible.length, tried: explain(target.any, matched, undefined) };
   }

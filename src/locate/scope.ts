@@ -1,6 +1,6 @@
 // Resolves a target's `within`: the landmark(s), the heading's section, or the element another
 // target finds. Candidates outside the scope do not count.
-import { DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
+import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
 import type { Scope } from '../guide';
 import { normalizeText } from '../shared/text';
 import { accessibleName, headingLevel, LANDMARK_SELECTORS, roleOf } from './accessible-name';
@@ -22,7 +22,29 @@ function headingSection(root: SearchRoot, wanted: readonly string[]): InScope | 
   if (!heading) return undefined;
   const level = headingLevel(heading);
   const boundary = headings.slice(index + 1).find((h) => headingLevel(h) <= level);
-  return (el) => precedes(heading, el) && (!boundary || precedes(el, boundary));
+  // The heading's own box (a card, a fieldset) belongs to it too, even before the heading, when no
+  // other heading of its level shares that box.
+  const box = heading.parentElement;
+  const ownBox =
+    box && ![...box.querySelectorAll(HEADINGS)].some((h) => h !== heading && headingLevel(h) <= level)
+      ? box
+      : undefined;
+  return (el) => (precedes(heading, el) && (!boundary || precedes(el, boundary))) || Boolean(ownBox?.contains(el));
+}
+
+/** contains() that also looks through open shadow roots (a scope host contains its shadow tree). */
+function composedContains(container: Element, el: Element): boolean {
+  for (let node: Node | null = el; node;) {
+    if (node === container) return true;
+    const parent: Node | null = node.parentNode;
+    node = parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE ? ((parent as ShadowRoot).host ?? null) : parent;
+  }
+  return false;
+}
+
+/** A landmark's name comes only from aria-labelledby or aria-label, never from its whole content. */
+function landmarkName(el: Element): string {
+  return el.hasAttribute('aria-labelledby') || el.hasAttribute('aria-label') ? accessibleName(el) : '';
 }
 
 /**
@@ -40,15 +62,15 @@ export function resolveScope(
       const landmarks = [...root.querySelectorAll(LANDMARK_SELECTORS[scope.landmark])].filter(
         (el) =>
           (roleOf(el) === scope.landmark || (scope.landmark === 'dialog' && roleOf(el) === 'alertdialog')) &&
-          (!names || names.includes(normalizeText(accessibleName(el)))),
+          (!names || names.includes(normalizeText(landmarkName(el)))),
       );
-      return landmarks.length ? (el) => landmarks.some((l) => l.contains(el)) : undefined;
+      return landmarks.length ? (el) => landmarks.some((l) => composedContains(l, el)) : undefined;
     }
     case 'heading':
       return headingSection(root, scope.heading.map(normalizeText));
     case 'target': {
       const container = locateScope(root);
-      return container ? (el) => container !== el && container.contains(el) : undefined;
+      return container ? (el) => container !== el && composedContains(container, el) : undefined;
     }
   }
 }

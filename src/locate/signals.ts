@@ -62,6 +62,12 @@ function byLabel(root: SearchRoot, labels: readonly string[]): Element[] {
   )) {
     if (equalsAny(el.getAttribute('aria-label') ?? '', labels)) found.add(el);
   }
+  // A field named by a separate element (aria-labelledby), as many sites do without <label for>.
+  for (const el of root.querySelectorAll(
+    'input[aria-labelledby], select[aria-labelledby], textarea[aria-labelledby], [role=textbox][aria-labelledby]',
+  )) {
+    if (equalsAny(accessibleName(el), labels)) found.add(el);
+  }
   return [...found];
 }
 
@@ -88,11 +94,21 @@ function byText(root: SearchRoot, texts: readonly string[]): Element[] {
   return [...found];
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
 function byHref(root: SearchRoot, pattern: string): Element[] {
   return all(root, 'a[href], area[href]').filter((el) => {
     try {
       const url = new URL((el as HTMLAnchorElement).href);
-      return matchUrlPattern(pattern, url.pathname + url.search);
+      const path = url.pathname + url.search;
+      // Guides write paths as people read them (« /mes-démarches »); hrefs come percent-encoded.
+      return matchUrlPattern(pattern, path) || matchUrlPattern(pattern, safeDecode(path));
     } catch {
       return false;
     }
