@@ -95,6 +95,24 @@ test('« Je ne trouve pas » explains what to look for; « Précédent » and «
   expect((await readOverlay(page)).tooltip).toBeUndefined();
 });
 
+test('a page that mutates without pause keeps its coach, and the step still completes', async () => {
+  await page.evaluate(() => {
+    const box = document.createElement('div');
+    document.body.append(box);
+    let n = 0;
+    // Thousands of mutations a second, forever (like a ticker or a badly written widget).
+    const churn = () => {
+      for (let i = 0; i < 50; i++) box.textContent = `Actualité fictive ${n++}`;
+      setTimeout(churn, 0);
+    };
+    churn();
+  });
+  await page.waitForTimeout(500);
+  const { step } = await expectStep(page, guide, 0);
+  await act(page, step);
+  await expectStep(page, guide, 1);
+});
+
 test('the coach is reachable with the keyboard, after the page', async () => {
   let reached = false;
   for (let i = 0; i < 12 && !reached; i++) {
