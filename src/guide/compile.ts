@@ -11,9 +11,10 @@ import {
   type GuideSource,
   type ScopeSource,
   type SignalSource,
+  type SimpleDoneSource,
   type TargetSource,
 } from './schema';
-import type { Done, Guide, Scope, Signal, Target } from './types';
+import type { Done, Guide, Scope, Signal, SimpleDone, Target } from './types';
 
 type Path = readonly (string | number)[];
 export type CompileResult = { ok: true; guide: Guide } | { ok: false; errors: GuideError[] };
@@ -400,57 +401,101 @@ function compilePattern(located: Located, pattern: string, path: Path): boolean 
   return true;
 }
 
-function compileDone(located: Located, source: DoneSource, path: Path, hasTarget: boolean): Done | undefined {
-  const kinds = (['click', 'input', 'url', 'visible'] as const).filter((k) => source[k] !== undefined);
+const SIMPLE_DONE_KINDS = ['click', 'submit', 'input', 'choose', 'url', 'visible', 'gone', 'text'] as const;
+const NEEDS_TARGET: Record<string, string> = { click: 'click', submit: 'send', input: 'fill', choose: 'choose in' };
+
+function compileSimpleDone(
+  located: Located,
+  source: SimpleDoneSource,
+  path: Path,
+  hasTarget: boolean,
+  extra: readonly string[] = [],
+): SimpleDone | undefined {
+  const kinds = SIMPLE_DONE_KINDS.filter((k) => source[k] !== undefined);
+  const expected = `exactly one of: ${[...SIMPLE_DONE_KINDS, ...extra].join(', ')}`;
   if (kinds.length !== 1) {
-    located.add(
-      path,
-      kinds.length === 0 ? '"done" says nothing' : `"done" mixes ${kinds.join(' and ')}`,
-      'exactly one of: click, input, url, visible',
-    );
+    located.add(path, kinds.length === 0 ? '"done" says nothing' : `"done" mixes ${kinds.join(' and ')}`, expected);
     return undefined;
   }
   const kind = kinds[0];
+  if (kind && kind in NEEDS_TARGET && !hasTarget) {
+    located.add(
+      [...path, kind],
+      `"done: ${kind}" on a step without "target"`,
+      `a "target" for the learner to ${NEEDS_TARGET[kind]}`,
+      true,
+    );
+    return undefined;
+  }
   switch (kind) {
     case 'click':
-    case 'input':
-      if (!hasTarget) {
+    case 'submit':
+      return { kind };
+    case 'input': {
+      const input = source.input ?? {};
+      const done: SimpleDone = { kind };
+      if (input.pattern !== undefined) {
+        if (!compilePattern(located, input.pattern, [...path, 'input', 'pattern'])) return undefined;
+        done.pattern = input.pattern;
+        if (input.practice !== undefined && !new RegExp(input.pattern, 'u').test(input.practice)) {
+          located.add(
+            [...path, 'input', 'practice'],
+            `"practice" ${JSON.stringify(input.practice)} does not match the pattern`,
+            `a fictitious value matching ${input.pattern}`,
+          );
+          return undefined;
+        }
+      }
+      if (input.practice !== undefined) done.practice = input.practice;
+      return done;
+    }
+    case 'choose': {
+      const choose = source.choose ?? {};
+      if ((choose.value === undefined) === (choose.checked === undefined)) {
         located.add(
-          [...path, kind],
-          `"done: ${kind}" on a step without "target"`,
-          'a "target" for the learner to ' + (kind === 'click' ? 'click' : 'fill'),
-          true,
+          [...path, 'choose'],
+          choose.value === undefined
+            ? '"choose" says neither value nor checked'
+            : '"choose" gives both value and checked',
+          'either "value" (a radio or list option) or "checked" (a checkbox)',
         );
         return undefined;
       }
-      if (kind === 'click') return { kind };
-      {
-        const input = source.input ?? {};
-        const done: Done = { kind };
-        if (input.pattern !== undefined) {
-          if (!compilePattern(located, input.pattern, [...path, 'input', 'pattern'])) return undefined;
-          done.pattern = input.pattern;
-          if (input.practice !== undefined && !new RegExp(input.pattern, 'u').test(input.practice)) {
-            located.add(
-              [...path, 'input', 'practice'],
-              `"practice" ${JSON.stringify(input.practice)} does not match the pattern`,
-              `a fictitious value matching ${input.pattern}`,
-            );
-            return undefined;
-          }
-        }
-        if (input.practice !== undefined) done.practice = input.practice;
-        return done;
-      }
+      return choose.value !== undefined ? { kind, value: choose.value } : { kind, checked: choose.checked ?? true };
+    }
     case 'url':
       return { kind, url: toList(source.url) };
     case 'visible':
-      return source.visible
-        ? { kind, target: compileTarget(located, source.visible, [...path, 'visible']) }
-        : undefined;
+    case 'gone': {
+      const target = source[kind];
+      return target ? { kind, target: compileTarget(located, target, [...path, kind]) } : undefined;
+    }
+    case 'text':
+      return { kind, text: toList(source.text) };
     case undefined:
       return undefined;
   }
+}
+
+function compileDone(located: Located, source: DoneSource, path: Path, hasTarget: boolean): Done | undefined {
+  const group = (['any', 'all'] as const).filter((k) => source[k] !== undefined);
+  const simple = SIMPLE_DONE_KINDS.filter((k) => source[k] !== undefined);
+  if (group.length + simple.length > 1) {
+    located.add(
+      path,
+      `"done" mixes ${[...group, ...simple].join(' and ')}`,
+      `exactly one of: ${[...SIMPLE_DONE_KINDS, 'any', 'all'].join(', ')} — put several conditions under "any" or "all"`,
+    );
+    return undefined;
+  }
+  const kind = group[0];
+  if (kind === undefined) return compileSimpleDone(located, source, path, hasTarget, ['any', 'all']);
+  const of: SimpleDone[] = [];
+  (source[kind] ?? []).forEach((child, i) => {
+    const compiled = compileSimpleDone(located, child, [...path, kind, i], hasTarget);
+    if (compiled) of.push(compiled);
+  });
+  return of.length === (source[kind] ?? []).length ? { kind, of } : undefined;
 }
 
 function compileSemantics(located: Located, id: string, source: GuideSource): Guide {

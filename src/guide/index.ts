@@ -4,6 +4,8 @@ export type {
   Catalogue,
   Done,
   Guide,
+  SimpleDone,
+  SimpleDoneKind,
   Landmark,
   Risk,
   RiskLevel,

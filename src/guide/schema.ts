@@ -94,30 +94,52 @@ export const TargetSchema = z
   })
   .describe('The element this step points at, recognised by several signals.');
 
+const SIMPLE_DONE_FIELDS = {
+  click: z.literal('target').optional().describe('Done when the learner clicks the target.'),
+  submit: z.literal('target').optional().describe('Done when the form that holds the target is sent.'),
+  input: z
+    .strictObject({
+      pattern: z
+        .string()
+        .min(1)
+        .max(200)
+        .optional()
+        .describe('A regular expression the value must match (checked in the page, never stored).'),
+      practice: z
+        .string()
+        .min(1)
+        .max(100)
+        .optional()
+        .describe('A plainly fictitious value that practice runs and tests type here.'),
+    })
+    .optional()
+    .describe('Done when the learner has filled the target field (matching "pattern" if given).'),
+  choose: z
+    .strictObject({
+      value: z.string().min(1).max(100).optional().describe('The value of the radio button or list option to choose.'),
+      checked: z.boolean().optional().describe('For a checkbox: true when it must be ticked, false when it must not.'),
+    })
+    .optional()
+    .describe(
+      'Done when the learner chooses inside the target: a radio or list option with this value, or a checkbox state.',
+    ),
+  url: urlPatterns.optional().describe('Done when the page address matches.'),
+  visible: TargetSchema.optional().describe('Done when this element appears.'),
+  gone: TargetSchema.optional().describe('Done when this element is no longer shown.'),
+  text: variants('Done when an element with this text appears (e.g. « Message envoyé »).').optional(),
+};
+
+export const SimpleDoneSchema = z
+  .strictObject(SIMPLE_DONE_FIELDS)
+  .describe('One completion condition: exactly one of click, submit, input, choose, url, visible, gone, text.');
+
 export const DoneSchema = z
   .strictObject({
-    click: z.literal('target').optional().describe('The step is done when the learner clicks the target.'),
-    input: z
-      .strictObject({
-        pattern: z
-          .string()
-          .min(1)
-          .max(200)
-          .optional()
-          .describe('A regular expression the value must match (checked in the page, never stored).'),
-        practice: z
-          .string()
-          .min(1)
-          .max(100)
-          .optional()
-          .describe('A plainly fictitious value that practice runs and tests type here.'),
-      })
-      .optional()
-      .describe('The step is done when the learner has filled the target field (matching "pattern" if given).'),
-    url: urlPatterns.optional().describe('The step is done when the page address matches.'),
-    visible: TargetSchema.optional().describe('The step is done when this element is visible.'),
+    ...SIMPLE_DONE_FIELDS,
+    any: z.array(SimpleDoneSchema).min(2).max(6).optional().describe('Done when any of these conditions holds.'),
+    all: z.array(SimpleDoneSchema).min(2).max(6).optional().describe('Done when all of these conditions hold.'),
   })
-  .describe('When the step is done: exactly one of click, input, url, visible.');
+  .describe('When the step is done: exactly one condition, or any / all of several.');
 
 export const RiskSchema = z
   .strictObject({
@@ -171,3 +193,4 @@ export type SignalSource = z.infer<typeof SignalSchema>;
 export type ScopeSource = z.infer<typeof ScopeSchema>;
 export type TargetSource = z.infer<typeof TargetSchema>;
 export type DoneSource = z.infer<typeof DoneSchema>;
+export type SimpleDoneSource = z.infer<typeof SimpleDoneSchema>;

@@ -65,11 +65,22 @@ export interface Target {
   nth?: number;
 }
 
-export type Done =
+/** One completion condition. Typed values are only tested, in the page, never kept. */
+export type SimpleDone =
   | { kind: 'click' }
+  /** The form that holds (or is) the target is submitted. */
+  | { kind: 'submit' }
   | { kind: 'input'; pattern?: string; practice?: string }
+  /** A radio, checkbox or list choice inside the target: `value` chosen, or box `checked`. */
+  | { kind: 'choose'; value?: string; checked?: boolean }
   | { kind: 'url'; url: string[] }
-  | { kind: 'visible'; target: Target };
+  | { kind: 'visible'; target: Target }
+  | { kind: 'gone'; target: Target }
+  | { kind: 'text'; text: string[] };
+export type SimpleDoneKind = SimpleDone['kind'];
+
+/** A step is done by one condition, by any of several, or when all of them hold. */
+export type Done = SimpleDone | { kind: 'any'; of: SimpleDone[] } | { kind: 'all'; of: SimpleDone[] };
 
 export interface Risk {
   level: RiskLevel;

@@ -11,7 +11,9 @@ export function Coach(props: { view: Accessor<OverlayView>; onAction: (action: O
   };
   const panel = () => {
     const view = props.view();
-    return view.kind === 'not-found' || view.kind === 'elsewhere' || view.kind === 'finished' ? view : undefined;
+    return view.kind === 'not-found' || view.kind === 'elsewhere' || view.kind === 'note' || view.kind === 'finished'
+      ? view
+      : undefined;
   };
   return (
     <>

@@ -34,27 +34,29 @@ export function Panel(props: { view: PanelView; onAction: (action: OverlayAction
         <Match when={props.view.kind !== 'finished' && props.view.kind !== 'searching' && props.view}>
           {(view) => (
             <StepCard info={view().info} onAction={props.onAction} onHelp={() => setHelp(true)}>
-              <div class="cdp-help" data-cdp="not-found">
-                <Show
-                  when={view().kind === 'elsewhere'}
-                  fallback={
-                    <>
-                      <p>
-                        {view().info.targetName
-                          ? `Je ne vois pas « ${view().info.targetName} » sur cette page.`
-                          : 'Je ne vois pas ce qu’il faut utiliser sur cette page.'}
-                      </p>
-                      <p>La page est peut-être encore en train de s’afficher. Attendez un peu.</p>
-                    </>
-                  }
-                >
-                  <p>Cette étape se fait sur une autre page.</p>
-                </Show>
-                <Show when={help()}>
-                  <p>Vous pouvez revenir à l’étape précédente.</p>
-                  <p>Vous pouvez aussi demander de l’aide à un conseiller.</p>
-                </Show>
-              </div>
+              <Show when={view().kind !== 'note'}>
+                <div class="cdp-help" data-cdp="not-found">
+                  <Show
+                    when={view().kind === 'elsewhere'}
+                    fallback={
+                      <>
+                        <p>
+                          {view().info.targetName
+                            ? `Je ne vois pas « ${view().info.targetName} » sur cette page.`
+                            : 'Je ne vois pas ce qu’il faut utiliser sur cette page.'}
+                        </p>
+                        <p>La page est peut-être encore en train de s’afficher. Attendez un peu.</p>
+                      </>
+                    }
+                  >
+                    <p>Cette étape se fait sur une autre page.</p>
+                  </Show>
+                  <Show when={help()}>
+                    <p>Vous pouvez revenir à l’étape précédente.</p>
+                    <p>Vous pouvez aussi demander de l’aide à un conseiller.</p>
+                  </Show>
+                </div>
+              </Show>
             </StepCard>
           )}
         </Match>

@@ -2,7 +2,7 @@
 // and says what the overlay should show. Every listener and watcher belongs to the step's
 // lifetime; advancing is applied locally at once (so a click that also finishes the next
 // step is not missed) and reported to the background, which stays the authority.
-import type { Guide, Risk, Step, Target } from '../guide';
+import type { Guide, Risk, SimpleDone, Step, Target } from '../guide';
 import { revealGently, watchTarget, type LocateResult } from '../locate';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
@@ -26,6 +26,8 @@ export type CoachView =
   | { kind: 'step'; info: StepInfo; element: Element }
   | { kind: 'not-found'; info: StepInfo; reason: 'missing' | 'ambiguous' | 'hidden' }
   | { kind: 'elsewhere'; info: StepInfo }
+  /** A step with nothing to point at (waiting for a page, say): its text, without an arrow. */
+  | { kind: 'note'; info: StepInfo }
   | { kind: 'finished'; guideTitle: string; total: number };
 
 export interface RunnerSnapshot {
@@ -65,7 +67,7 @@ export function targetName(target: Target | undefined): string | undefined {
   return undefined;
 }
 
-const COMPLETION_EVENTS: readonly CompletionEvent[] = ['click', 'input', 'change'];
+const COMPLETION_EVENTS: readonly CompletionEvent[] = ['click', 'input', 'change', 'submit'];
 
 export function createStepRunner(options: RunnerOptions) {
   const { doc, signal } = options;
@@ -92,20 +94,50 @@ export function createStepRunner(options: RunnerOptions) {
 
   function runStep(snapshot: RunnerSnapshot, step: Step, info: StepInfo, life: AbortSignal): void {
     const { done } = step;
-    if (done.kind === 'url' && matchAnyUrlPattern(done.url, win.location.href)) {
-      queueMicrotask(() => advance(snapshot, step));
-      return;
-    }
-    if (done.kind === 'visible') {
-      watchTarget(done.target, doc, {
-        signal: life,
-        onResult: (result) => {
-          if (result.status === 'found' && !life.aborted) advance(snapshot, step);
-        },
-      });
-    }
+    const conditions: readonly SimpleDone[] = done.kind === 'any' || done.kind === 'all' ? done.of : [done];
+    const met = conditions.map(() => false);
+    let finished = false;
+    // Events complete a step at once (a click can also finish the next step); state changes
+    // complete it after the current task, never from inside a watcher's first report.
+    const settle = (now: boolean) => {
+      if (finished || life.aborted) return;
+      if (!(done.kind === 'all' ? met.every(Boolean) : met.some(Boolean))) return;
+      finished = true;
+      if (now) advance(snapshot, step);
+      else queueMicrotask(() => life.aborted || advance(snapshot, step));
+    };
+    conditions.forEach((condition, i) => {
+      const watchState = (target: Target, when: (found: boolean) => boolean) =>
+        watchTarget(target, doc, {
+          signal: life,
+          onResult: (result) => {
+            met[i] = when(result.status === 'found');
+            settle(false);
+          },
+        });
+      switch (condition.kind) {
+        case 'url':
+          met[i] = matchAnyUrlPattern(condition.url, win.location.href);
+          return;
+        case 'visible':
+          watchState(condition.target, (found) => found);
+          return;
+        case 'gone':
+          watchState(condition.target, (found) => !found);
+          return;
+        case 'text':
+          watchState({ any: [{ kind: 'text', text: condition.text }] }, (found) => found);
+          return;
+        case 'click':
+        case 'submit':
+        case 'input':
+        case 'choose':
+          return;
+      }
+    });
+    settle(false);
     if (!step.target) {
-      options.onView({ kind: 'not-found', info, reason: 'missing' });
+      options.onView({ kind: 'note', info });
       return;
     }
     let element: Element | undefined;
@@ -121,7 +153,11 @@ export function createStepRunner(options: RunnerOptions) {
           type,
           (event) => {
             if (!event.isTrusted || !element || life.aborted) return;
-            if (completesStep(done, type, event.composedPath(), element)) advance(snapshot, step);
+            const path = event.composedPath();
+            conditions.forEach((condition, i) => {
+              if (completesStep(condition, type, path, element as Element)) met[i] = true;
+            });
+            settle(true);
           },
           { capture: true, signal: life },
         );
@@ -145,7 +181,8 @@ export function createStepRunner(options: RunnerOptions) {
     };
     life.addEventListener('abort', () => clearTimeout(grace), { once: true });
     listenIn(win);
-    watchTarget(step.target, doc, { signal: life, needsClick: done.kind === 'click', onResult: show });
+    const needsClick = conditions.some((c) => c.kind === 'click' || c.kind === 'submit');
+    watchTarget(step.target, doc, { signal: life, needsClick, onResult: show });
   }
 
   function update(snapshot: RunnerSnapshot | null): void {

@@ -1,7 +1,7 @@
 // completesStep: which DOM events finish a step — clicks, choice controls, typed values checked
 // against the step's pattern (never stored), events outside the target, and url/visible steps.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Done } from '../../src/guide';
+import type { Done, SimpleDone } from '../../src/guide';
 import { completesStep, type CompletionEvent } from '../../src/session';
 
 afterEach(() => {
@@ -123,9 +123,11 @@ describe('completesStep: events elsewhere, other kinds', () => {
     expect(completesStep(NIR, 'input', pathFrom(neighbour), field)).toBe(false);
   });
 
-  const notByEvents: [string, Done][] = [
+  const notByEvents: [string, SimpleDone][] = [
     ['url', { kind: 'url', url: ['https://www.exemple.fr/*'] }],
     ['visible', { kind: 'visible', target: { any: [{ kind: 'css', css: '#fin' }] } }],
+    ['gone', { kind: 'gone', target: { any: [{ kind: 'css', css: '#fin' }] } }],
+    ['text', { kind: 'text', text: ['Message envoyé'] }],
   ];
   it.each(notByEvents)('is never done by a DOM event for a %s step', (_, done) => {
     const button = make('<button>Valider</button>');

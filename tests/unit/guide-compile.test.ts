@@ -355,12 +355,16 @@ describe('compileGuide: meaning problems', () => {
         '      click: target\n  - id: saisir',
         '      click: target\n      url: https://www.caf.fr/fin\n  - id: saisir',
       ),
-      ['guides/caf/exemple.yaml:20:7 — "done" mixes click and url — exactly one of: click, input, url, visible'],
+      [
+        'guides/caf/exemple.yaml:20:7 — "done" mixes click and url — exactly one of: click, submit, input, choose, url, visible, gone, text, any, all — put several conditions under "any" or "all"',
+      ],
     ],
     [
       'done with no kind',
       edit('      click: target\n  - id: saisir', '      {}\n  - id: saisir'),
-      ['guides/caf/exemple.yaml:20:7 — "done" says nothing — exactly one of: click, input, url, visible'],
+      [
+        'guides/caf/exemple.yaml:20:7 — "done" says nothing — exactly one of: click, submit, input, choose, url, visible, gone, text, any, all',
+      ],
     ],
     [
       'done: click on a step without target',
