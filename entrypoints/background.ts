@@ -17,6 +17,8 @@ function toCommand(request: Request): SessionCommand {
       return { type: 'back' };
     case 'session/restart':
       return { type: 'restart' };
+    case 'session/jump':
+      return { type: 'jump', guideId: request.guideId, stepId: request.stepId };
     case 'session/quit':
       return { type: 'quit' };
   }

@@ -7,7 +7,7 @@
 // context is really gone.
 import { isSessionPush, nativeRuntime, type Request, type Response } from '../src/messaging';
 import { mountOverlay, type OverlayAction } from '../src/overlay';
-import { createStepRunner, type RunnerSnapshot } from '../src/session';
+import { createStepRunner, watchAddress, type RunnerSnapshot } from '../src/session';
 
 export default defineUnlistedScript({
   main() {
@@ -25,9 +25,11 @@ export default defineUnlistedScript({
     };
 
     let overlay: ReturnType<typeof mountOverlay> | undefined;
+    let guideLife: AbortController | undefined;
     const onAction = (action: OverlayAction) => {
       switch (action) {
         case 'back':
+          runner.learnerMoved();
           void send({ type: 'session/back' }).then((s) => s !== undefined && runner.update(s));
           return;
         case 'restart':
@@ -45,9 +47,22 @@ export default defineUnlistedScript({
       onView(view) {
         if (view.kind !== 'none') overlay ??= mountOverlay(document, life.signal, onAction);
         overlay?.show(view);
+        // Single-page apps change the address without loading a page: re-evaluate the step then.
+        // Only while a guide runs; nothing at all otherwise.
+        if (view.kind === 'none') {
+          guideLife?.abort();
+          guideLife = undefined;
+        } else if (!guideLife) {
+          guideLife = new AbortController();
+          life.signal.addEventListener('abort', () => guideLife?.abort(), { once: true, signal: guideLife.signal });
+          watchAddress(window, guideLife.signal, () => runner.refresh());
+        }
       },
       onStepDone(guideId, stepId) {
         void send({ type: 'session/step-done', guideId, stepId });
+      },
+      onJump(guideId, stepId) {
+        void send({ type: 'session/jump', guideId, stepId });
       },
     });
 

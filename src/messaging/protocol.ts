@@ -16,6 +16,7 @@ function buildRequestSchema() {
     z.strictObject({ type: z.literal('session/step-done'), guideId: id, stepId: id }),
     z.strictObject({ type: z.literal('session/back'), windowId }),
     z.strictObject({ type: z.literal('session/restart'), windowId }),
+    z.strictObject({ type: z.literal('session/jump'), guideId: id, stepId: id }),
     z.strictObject({ type: z.literal('session/quit'), windowId }),
   ]);
 }
@@ -44,6 +45,7 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/start':
       return ['extension-page'];
     case 'session/step-done':
+    case 'session/jump':
       return ['guided-page'];
   }
 }

@@ -18,6 +18,11 @@ export function StepCard(props: {
         </span>
         <span>{props.info.guideTitle}</span>
       </div>
+      <Show when={props.info.resumed}>
+        <p class="cdp-resumed" data-cdp="resumed">
+          On reprend ici.
+        </p>
+      </Show>
       <p class="cdp-say" data-cdp="say">
         {props.info.say}
       </p>

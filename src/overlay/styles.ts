@@ -18,6 +18,7 @@ export const OVERLAY_CSS = `
 .cdp-head { display: flex; justify-content: space-between; gap: 8px; font-size: 18px; color: #333; margin-bottom: 6px; }
 .cdp-progress { font-weight: 700; color: #0b3d91; }
 .cdp-say { margin: 0 0 10px; font-size: 20px; }
+.cdp-resumed { margin: 0 0 6px; font-weight: 700; color: #0b6b2e; }
 .cdp-risk { margin: 0 0 10px; padding: 8px 10px; background: #fff4e5; border-left: 6px solid #b34700; border-radius: 6px; }
 .cdp-help { margin: 0 0 10px; padding: 8px 10px; background: #eef3ff; border-radius: 8px; }
 .cdp-help p { margin: 0 0 6px; }

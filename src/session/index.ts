@@ -12,3 +12,4 @@ export {
   type RunnerSnapshot,
   type StepInfo,
 } from './runner';
+export { watchAddress } from './address';

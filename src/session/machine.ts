@@ -16,7 +16,11 @@ export interface SessionState {
 }
 
 export type SessionEvent =
-  { type: 'step-done'; stepId: string; at: number } | { type: 'back'; at: number } | { type: 'restart'; at: number };
+  | { type: 'step-done'; stepId: string; at: number }
+  | { type: 'back'; at: number }
+  | { type: 'restart'; at: number }
+  /** Resync: the page shows another step of the guide (after Back, a reload, a detour). */
+  | { type: 'jump'; stepId: string; at: number };
 
 export function startSession(guideId: string, level: Level, at: number): SessionState {
   return { guideId, level, status: 'running', stepIndex: 0, startedAt: at, stepStartedAt: at, durations: {} };
@@ -42,5 +46,10 @@ export function transition(state: SessionState, event: SessionEvent, stepIds: re
     }
     case 'restart':
       return { ...startSession(state.guideId, state.level, event.at), startedAt: state.startedAt };
+    case 'jump': {
+      const index = stepIds.indexOf(event.stepId);
+      if (index === -1 || (state.status === 'running' && index === state.stepIndex)) return state;
+      return { ...state, status: 'running', stepIndex: index, stepStartedAt: event.at };
+    }
   }
 }

@@ -3,7 +3,7 @@
 // lifetime; advancing is applied locally at once (so a click that also finishes the next
 // step is not missed) and reported to the background, which stays the authority.
 import type { Guide, Risk, SimpleDone, Step, Target } from '../guide';
-import { revealGently, watchTarget, type LocateResult } from '../locate';
+import { locate, revealGently, watchTarget, type LocateResult } from '../locate';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
 import { transition, type SessionState } from './machine';
@@ -18,6 +18,8 @@ export interface StepInfo {
   targetName?: string;
   /** The step is a risky action: what will happen, said before the learner acts. */
   risk?: Risk;
+  /** The coach moved to this step because the page showed it (« On reprend ici »). */
+  resumed?: boolean;
 }
 
 export type CoachView =
@@ -42,6 +44,8 @@ export interface RunnerOptions {
   graceMs?: number;
   onView: (view: CoachView) => void;
   onStepDone: (guideId: string, stepId: string) => void;
+  /** The page shows another step of the guide than the session's: resync there. */
+  onJump: (guideId: string, stepId: string) => void;
 }
 
 /** The name a learner would look for: the first role name, label or text the guide gives. */
@@ -67,6 +71,9 @@ export function targetName(target: Target | undefined): string | undefined {
   return undefined;
 }
 
+/** Share of a target's signal weight needed to move the learner to that step on resync. */
+const RESYNC_MIN_SCORE = 0.6;
+
 const COMPLETION_EVENTS: readonly CompletionEvent[] = ['click', 'input', 'change', 'submit'];
 
 export function createStepRunner(options: RunnerOptions) {
@@ -82,6 +89,67 @@ export function createStepRunner(options: RunnerOptions) {
     a.state.status === b.state.status &&
     a.state.stepIndex === b.state.stepIndex;
 
+  let resumedStepId: string | undefined;
+  /** The learner chose the step themselves (« Précédent »): no resync until the page changes. */
+  let learnerChose = false;
+
+  /**
+   * The furthest step, other than `current`, whose page is this one and whose target is clearly
+   * here. Moving the learner needs stronger evidence than pointing: a weak match elsewhere on the
+   * page (a « Se connecter » button of another block) must not pull the guide forward.
+   */
+  function resyncTarget(snapshot: RunnerSnapshot, current: number): number | undefined {
+    const steps = snapshot.guide.steps;
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const step = steps[i];
+      if (!step || i === current || !matchAnyUrlPattern(step.page, win.location.href)) continue;
+      if (!step.target) return i;
+      const result = locate(step.target, doc);
+      if (result.status === 'found' && result.score >= RESYNC_MIN_SCORE) return i;
+    }
+    return undefined;
+  }
+
+  function jump(snapshot: RunnerSnapshot, index: number): void {
+    const step = snapshot.guide.steps[index];
+    if (!step) return;
+    const ids = snapshot.guide.steps.map((s) => s.id);
+    resumedStepId = step.id;
+    options.onJump(snapshot.guide.id, step.id);
+    update(
+      {
+        guide: snapshot.guide,
+        state: transition(snapshot.state, { type: 'jump', stepId: step.id, at: Date.now() }, ids),
+      },
+      'local',
+    );
+  }
+
+  /** While the page does not match the session's step, watch for one of the guide's steps to appear. */
+  function watchForResync(snapshot: RunnerSnapshot, current: number, life: AbortSignal): boolean {
+    const candidates = snapshot.guide.steps
+      .map((step, i) => ({ step, i }))
+      .filter(({ step, i }) => i !== current && matchAnyUrlPattern(step.page, win.location.href));
+    if (!candidates.length) return false;
+    for (const { step, i } of candidates) {
+      if (!step.target) {
+        queueMicrotask(() => life.aborted || jump(snapshot, resyncTarget(snapshot, current) ?? i));
+        return true;
+      }
+      watchTarget(step.target, doc, {
+        signal: life,
+        onResult: (result) => {
+          if (result.status !== 'found') return;
+          queueMicrotask(() => {
+            const index = life.aborted ? undefined : resyncTarget(snapshot, current);
+            if (index !== undefined) jump(snapshot, index);
+          });
+        },
+      });
+    }
+    return true;
+  }
+
   function advance(snapshot: RunnerSnapshot, step: Step): void {
     const next = transition(
       snapshot.state,
@@ -89,7 +157,7 @@ export function createStepRunner(options: RunnerOptions) {
       snapshot.guide.steps.map((s) => s.id),
     );
     options.onStepDone(snapshot.guide.id, step.id);
-    update({ guide: snapshot.guide, state: next });
+    update({ guide: snapshot.guide, state: next }, 'local');
   }
 
   function runStep(snapshot: RunnerSnapshot, step: Step, info: StepInfo, life: AbortSignal): void {
@@ -176,7 +244,11 @@ export function createStepRunner(options: RunnerOptions) {
       element = undefined;
       options.onView({ kind: 'searching', info });
       grace = setTimeout(() => {
-        if (!life.aborted) options.onView({ kind: 'not-found', info, reason: result.status });
+        if (life.aborted) return;
+        // The page may show another step (a view changed without a click we saw): resync there.
+        const other = resyncTarget(snapshot, snapshot.state.stepIndex);
+        if (other !== undefined) jump(snapshot, other);
+        else options.onView({ kind: 'not-found', info, reason: result.status });
       }, options.graceMs ?? 1500);
     };
     life.addEventListener('abort', () => clearTimeout(grace), { once: true });
@@ -185,7 +257,11 @@ export function createStepRunner(options: RunnerOptions) {
     watchTarget(step.target, doc, { signal: life, needsClick, onResult: show });
   }
 
-  function update(snapshot: RunnerSnapshot | null): void {
+  /**
+   * Shows the session's step on this page. `local` updates come from this page's own advance or
+   * resync: a click may be loading the next page, so no resync is attempted from them.
+   */
+  function update(snapshot: RunnerSnapshot | null, origin: 'local' | 'remote' = 'remote'): void {
     if (signal.aborted) return;
     if (sameStep(current, snapshot)) {
       current = snapshot;
@@ -215,9 +291,23 @@ export function createStepRunner(options: RunnerOptions) {
           say: view.step.say,
           ...(name ? { targetName: name } : {}),
           ...(view.step.risk ? { risk: view.step.risk } : {}),
+          ...(resumedStepId === view.step.id ? { resumed: true } : {}),
         };
-        if (view.kind === 'elsewhere') options.onView({ kind: 'elsewhere', info });
-        else runStep(snapshot, view.step, info, life);
+        resumedStepId = undefined;
+        if (view.kind === 'step') {
+          runStep(snapshot, view.step, info, life);
+        } else if (origin === 'local' || learnerChose) {
+          // Probably leaving for the step's page: say nothing unless we are still here in a while.
+          options.onView({ kind: 'searching', info });
+          const later = setTimeout(
+            () => options.onView({ kind: 'elsewhere', info }),
+            learnerChose ? 0 : (options.graceMs ?? 1500),
+          );
+          life.addEventListener('abort', () => clearTimeout(later), { once: true });
+        } else {
+          options.onView({ kind: 'elsewhere', info });
+          watchForResync(snapshot, view.index, life);
+        }
         return;
       }
     }
@@ -225,8 +315,13 @@ export function createStepRunner(options: RunnerOptions) {
 
   return {
     update,
+    /** The learner moved through our buttons: keep their choice until the page changes. */
+    learnerMoved() {
+      learnerChose = true;
+    },
     /** Re-evaluates the current step (after an SPA navigation, say). */
     refresh() {
+      learnerChose = false;
       const snapshot = current;
       current = null;
       update(snapshot);

@@ -29,6 +29,7 @@ export type SessionCommand =
   | { type: 'step-done'; guideId: string; stepId: string }
   | { type: 'back' }
   | { type: 'restart' }
+  | { type: 'jump'; guideId: string; stepId: string }
   | { type: 'quit' };
 
 export class SessionService {
@@ -80,6 +81,10 @@ export class SessionService {
         break;
       case 'restart':
         next = current && this.step(current, { type: 'restart', at });
+        break;
+      case 'jump':
+        if (!current || current.guideId !== command.guideId) return this.snapshot(current);
+        next = this.step(current, { type: 'jump', stepId: command.stepId, at });
         break;
       case 'quit':
         next = undefined;

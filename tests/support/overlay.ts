@@ -11,7 +11,7 @@ export interface Box {
 
 export interface OverlayState {
   present: boolean;
-  tooltip?: { say: string; progress: string; box: Box; help: string; risk: string };
+  tooltip?: { say: string; progress: string; box: Box; help: string; risk: string; resumed: string };
   ring?: Box;
   panel?: { kind: string; text: string; box: Box };
   live: string;
@@ -64,6 +64,7 @@ const READ_SHADOW = `function () {
       progress: text('[data-cdp="tooltip"] [data-cdp="progress"]'),
       help: text('[data-cdp="help"]'),
       risk: text('[data-cdp="risk"]'),
+      resumed: text('[data-cdp="tooltip"] [data-cdp="resumed"]'),
       box: box(tooltip),
     };
     state.ring = box(this.querySelector('[data-cdp="ring"]'));
