@@ -16,6 +16,8 @@ export const ROLES = [
   'menuitem',
   'dialog',
   'img',
+  'group',
+  'radiogroup',
 ] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -22,6 +22,8 @@ export const ROLE_SELECTORS: Record<Role, string> = {
   menuitem: '[role=menuitem]',
   dialog: 'dialog, [role=dialog]',
   img: 'img[alt], [role=img]',
+  group: 'fieldset, details, optgroup, [role=group]',
+  radiogroup: '[role=radiogroup]',
 };
 
 /** The element's role: the explicit `role` attribute first, else the implicit role of its tag. */
@@ -43,6 +45,10 @@ export function roleOf(el: Element): string | undefined {
       return 'option';
     case 'dialog':
       return 'dialog';
+    case 'fieldset':
+    case 'details':
+    case 'optgroup':
+      return 'group';
     case 'img':
       return el.getAttribute('alt') === '' ? undefined : 'img';
     case 'input': {
@@ -138,6 +144,9 @@ export function accessibleName(el: Element): string {
     if (tag === 'input' && field.type === 'image') return field.alt;
     const labels = field.labels ? [...field.labels].map(labelText).join(' ') : '';
     if (labels.trim()) return labels;
+  } else if (tag === 'fieldset') {
+    const legend = [...el.children].find((child) => child.localName === 'legend');
+    if (legend?.textContent?.trim()) return legend.textContent;
   } else if (tag === 'img') {
     return (el as HTMLImageElement).alt;
   } else {

@@ -3,11 +3,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { buildCatalogue, guidedMatchPatterns } from '../../src/guide/build';
 import { ROOT } from '../support/extension';
 
 const read = (dir: string) =>
   JSON.parse(readFileSync(join(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-const GUIDED = ['https://www.caf.fr/*', 'https://wwwd.caf.fr/*'];
+// The hosts the guides visit, and nothing else (site knowledge comes from the guides).
+const catalogue = buildCatalogue(ROOT);
+const GUIDED = catalogue.ok ? guidedMatchPatterns(catalogue.catalogue) : [];
+
+test('the guided hosts are the ones the guides visit', () => {
+  expect(GUIDED).toEqual([
+    'https://authentification-candidat.francetravail.fr/*',
+    'https://candidat.francetravail.fr/*',
+    'https://www.caf.fr/*',
+    'https://wwwd.caf.fr/*',
+  ]);
+});
 
 test('the Chrome MV3 manifest asks for storage and the guided hosts only', () => {
   const manifest = read('chrome-mv3');

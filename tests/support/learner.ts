@@ -1,10 +1,11 @@
 // A simulated learner: walks a guide on the replicas doing what a person does (click, type
 // fictitious values, choose in a list), and checks at every step that the coach's tooltip is
 // visible, next to the right element, and says that step's text.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Launched } from './extension';
-import type { Guide, Step } from '../../src/guide';
+import type { Guide, SimpleDone, Step } from '../../src/guide';
 import { buildCatalogue } from '../../src/guide/build';
+import { matchAnyUrlPattern } from '../../src/shared';
 import { ROOT } from './extension';
 import { waitForOverlay, type Box, type OverlayState } from './overlay';
 
@@ -73,32 +74,80 @@ export async function expectStep(page: Page, guide: Guide, index: number, timeou
   throw new Error(`step ${step.id}: ${problem}`);
 }
 
-/** Does the step's action as a learner would. */
-export async function act(page: Page, step: Step): Promise<void> {
-  const element = page.locator(expectedSelector(step));
-  switch (step.done.kind) {
+/** Chooses `value` in a list with the keyboard: selectOption() fires untrusted events, which the
+ * coach rightly ignores, whereas each arrow press is a real change, as for a person. */
+async function chooseInList(page: Page, list: Locator, value: string, stepId: string): Promise<void> {
+  await list.focus();
+  for (let i = 0; i < 60 && (await list.inputValue()) !== value; i++) await page.keyboard.press('ArrowDown');
+  if ((await list.inputValue()) !== value) throw new Error(`step ${stepId}: could not choose ${value}`);
+}
+
+async function actOn(page: Page, step: Step, done: SimpleDone, element: Locator): Promise<void> {
+  switch (done.kind) {
     case 'click':
       await element.click();
       return;
+    case 'submit': {
+      // A learner presses the form's send button (or Enter in a field of the form).
+      const tag = await element.evaluate((el) => el.localName);
+      if (tag === 'button' || tag === 'input') await element.click();
+      else await element.locator('[type=submit]').first().click();
+      return;
+    }
     case 'input': {
-      const value = step.done.practice;
+      const value = done.practice;
       if (value === undefined) throw new Error(`step ${step.id}: no practice value to type`);
       if ((await element.evaluate((el) => el.localName)) === 'select') {
-        // selectOption() fires untrusted events, which the coach rightly ignores: choose with the
-        // keyboard instead, as a person does (each arrow press is a real change).
-        await element.focus();
-        for (let i = 0; i < 60 && (await element.inputValue()) !== value; i++) await page.keyboard.press('ArrowDown');
-        if ((await element.inputValue()) !== value) throw new Error(`step ${step.id}: could not choose ${value}`);
+        await chooseInList(page, element, value, step.id);
       } else {
         await element.click();
         await element.pressSequentially(value, { delay: 15 });
         // Without a pattern the coach waits until the learner leaves the field.
-        if (step.done.pattern === undefined) await page.keyboard.press('Tab');
+        if (done.pattern === undefined) await page.keyboard.press('Tab');
       }
+      return;
+    }
+    case 'choose': {
+      if ((await element.evaluate((el) => el.localName)) === 'select') {
+        await chooseInList(page, element, done.value ?? '', step.id);
+        return;
+      }
+      const box =
+        done.value !== undefined
+          ? element.locator(`input[value="${done.value}"]`).or(element.and(page.locator(`[value="${done.value}"]`)))
+          : element.locator('input[type=checkbox]').or(element.and(page.locator('input[type=checkbox]')));
+      if (done.checked !== undefined) await box.first().setChecked(done.checked);
+      else await box.first().check();
       return;
     }
     case 'url':
     case 'visible':
+    case 'gone':
+    case 'text':
+      return;
+  }
+}
+
+/** Does the step's action as a learner would (for any / all: the first / every condition). */
+export async function act(page: Page, step: Step): Promise<void> {
+  const element = page.locator(expectedSelector(step));
+  const { done } = step;
+  switch (done.kind) {
+    case 'any':
+      if (done.of[0]) await actOn(page, step, done.of[0], element);
+      return;
+    case 'all':
+      for (const condition of done.of) await actOn(page, step, condition, element);
+      return;
+    case 'click':
+    case 'submit':
+    case 'input':
+    case 'choose':
+    case 'url':
+    case 'visible':
+    case 'gone':
+    case 'text':
+      await actOn(page, step, done, element);
       return;
   }
 }
@@ -109,6 +158,8 @@ export async function startGuideFromPopup(launched: Launched, guide: Guide): Pro
   const page = await launched.context.newPage();
   await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
   await page.locator(`[data-guide="${guide.id}"]`).click();
-  await page.waitForURL(guide.start);
+  // The start address may redirect (a login entry): wait for a page of the first step.
+  const first = guide.steps[0]?.page ?? [guide.start];
+  await page.waitForURL((url) => matchAnyUrlPattern(first, url.href));
   return page;
 }

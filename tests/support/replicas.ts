@@ -7,7 +7,11 @@ import type { BrowserContext, Route } from '@playwright/test';
 
 export const SITES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'sites');
 
-type Reply = { file: string; type?: string; headers?: Record<string, string> } | { redirect: string };
+type Reply =
+  | { file: string; type?: string; headers?: Record<string, string> }
+  /** `client`: redirect with a tiny page instead of HTTP 302, where Playwright does not follow
+   * a fulfilled 302 to another host (seen for candidat → authentification-candidat). */
+  | { redirect: string; client?: boolean };
 
 /** Exact URLs (without fragment) → replica file, or a redirect. */
 const PAGES: Record<string, Reply> = {
@@ -23,10 +27,33 @@ const PAGES: Record<string, Reply> = {
     file: 'caf/attestation-paiement.html',
   },
   'https://validate.perfdrive.com/': { file: 'caf/captcha.html' },
+  'https://www.francetravail.fr/accueil/': { file: 'france-travail/accueil.html' },
+  // [INF] the espace candidat entry sends a logged-out visitor to the login (konnectors/poleemploi).
+  'https://candidat.francetravail.fr/espacepersonnel/': {
+    redirect: 'https://authentification-candidat.francetravail.fr/connexion/XUI/',
+    client: true,
+  },
+  'https://authentification-candidat.francetravail.fr/connexion/XUI/': { file: 'france-travail/connexion.html' },
+  'https://candidat.francetravail.fr/tableaudebord/accueil': { file: 'france-travail/tableau-de-bord.html' },
+  'https://candidat.francetravail.fr/actualisation/formulaire': {
+    file: 'france-travail/actualisation-formulaire.html',
+  },
+  'https://candidat.francetravail.fr/actualisation/formulaire?deja=1': {
+    file: 'france-travail/actualisation-deja-faite.html',
+  },
 };
 
 /** URL prefixes → replica file (documents whose URL carries parameters, like the PDF periods). */
 const PREFIXES: [string, Reply][] = [
+  // The summary and confirmation pages read the answers from their query string.
+  [
+    'https://candidat.francetravail.fr/actualisation/recapitulatif',
+    { file: 'france-travail/actualisation-recapitulatif.html' },
+  ],
+  [
+    'https://candidat.francetravail.fr/actualisation/confirmation',
+    { file: 'france-travail/actualisation-confirmation.html' },
+  ],
   [
     'https://wwwd.caf.fr/api/attestationsfront/v1/mon_compte/',
     {
@@ -49,6 +76,10 @@ async function serve(route: Route): Promise<void> {
   const url = route.request().url();
   const reply = replicaFor(url);
   if (!reply) return route.abort('blockedbyclient');
+  if ('redirect' in reply && reply.client) {
+    const body = `<!doctype html><title>Redirection</title><script>location.replace(${JSON.stringify(reply.redirect)})</script>`;
+    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  }
   if ('redirect' in reply) return route.fulfill({ status: 302, headers: { location: reply.redirect } });
   const body = readFileSync(join(SITES_DIR, reply.file));
   return route.fulfill({

@@ -231,7 +231,7 @@ describe('compileGuide: schema problems', () => {
       'an unknown role',
       edit('role: link', 'role: lien'),
       [
-        'guides/caf/exemple.yaml:16:17 — "steps[0].target.any[1].role" is the text "lien" — one of: button, link, textbox, searchbox, checkbox, radio, combobox, listbox, option, heading, tab, menuitem, dialog, img',
+        'guides/caf/exemple.yaml:16:17 — "steps[0].target.any[1].role" is the text "lien" — one of: button, link, textbox, searchbox, checkbox, radio, combobox, listbox, option, heading, tab, menuitem, dialog, img, group, radiogroup',
       ],
     ],
     [
