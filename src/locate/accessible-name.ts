@@ -8,8 +8,9 @@ const TEXTBOX_TYPES = ['', 'text', 'email', 'tel', 'url', 'number'];
 
 /** CSS that pre-selects the elements that may have a role; refined by `roleOf`. */
 export const ROLE_SELECTORS: Record<Role, string> = {
-  button: 'button, input[type=button], input[type=submit], input[type=reset], input[type=image], [role=button]',
-  link: 'a[href], area[href], [role=link]',
+  // Plain tag selectors are the cheapest to match; roleOf() keeps only the right input types.
+  button: 'button, input, [role=button]',
+  link: 'a, area, [role=link]',
   textbox: 'input, textarea, [role=textbox]',
   searchbox: 'input[type=search], [role=searchbox]',
   checkbox: 'input[type=checkbox], [role=checkbox]',

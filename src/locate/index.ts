@@ -2,6 +2,7 @@
 // while the page changes, and revealing the element before pointing at it.
 export {
   CLOSE_RUNNER_UP,
+  describeTried,
   isRendered,
   locate,
   MIN_CONFIDENCE,

@@ -8,8 +8,14 @@ import { innerRoots, type SearchRoot } from './roots';
 import { resolveScope, type InScope } from './scope';
 import { describeSignal, evaluateSignal, WEIGHTS } from './signals';
 
+/** The tried report as text, for diagnostics and tests (kept out of the content script's hot path). */
+export function describeTried(tried: readonly TriedSignal[]): (Omit<TriedSignal, 'signal'> & { signal: string })[] {
+  return tried.map((t) => ({ ...t, signal: t.signal === 'within' ? 'within' : describeSignal(t.signal) }));
+}
+
 export interface TriedSignal {
-  signal: string;
+  /** The signal itself, or 'within' for the scope; describeTried() turns it into text. */
+  signal: Signal | 'within';
   /** How many elements this signal matched, or -1 when it could not be evaluated. */
   matches: number;
   /** Why it counted or not, for diagnostics and the « Je ne trouve pas » help. */
@@ -36,6 +42,8 @@ export interface LocateOptions {
   isVisible?: (element: Element) => boolean;
   /** The step needs a click: a disabled leader is reported as hidden. */
   needsClick?: boolean;
+  /** Open shadow roots and frames already found by the caller, to avoid walking the page again. */
+  innerRoots?: () => (Document | ShadowRoot)[];
 }
 
 /** Below this share of the target's total signal weight, a unique best candidate is too weak. */
@@ -63,9 +71,12 @@ function isDisabled(element: Element): boolean {
 /** An open modal dialog that does not contain the element makes the element unusable. */
 function behindModal(element: Element, isVisible: (el: Element) => boolean): boolean {
   const doc = element.ownerDocument;
-  for (const modal of doc.querySelectorAll('dialog[open], [aria-modal="true"]')) {
-    const isModal =
-      modal.localName !== 'dialog' || modal.matches(':modal') || modal.getAttribute('aria-modal') === 'true';
+  // getElementsByTagName is a cached live list, and querySelector stops at the first match: the
+  // common case (no modal at all) costs almost nothing on a large page.
+  const modals: Element[] = [...doc.getElementsByTagName('dialog')].filter((d) => d.hasAttribute('open'));
+  if (doc.querySelector('[aria-modal="true"]')) modals.push(...doc.querySelectorAll('[aria-modal="true"]'));
+  for (const modal of modals) {
+    const isModal = modal.getAttribute('aria-modal') === 'true' || modal.matches(':modal');
     if (isModal && !modal.contains(element) && isVisible(modal)) return true;
   }
   return false;
@@ -99,7 +110,7 @@ function score(signals: readonly Signal[], roots: readonly SearchRoot[], inScope
 function explain(signals: readonly Signal[], matched: Scored['matched'], chosen: Element | undefined): TriedSignal[] {
   return signals.map((signal, i) => {
     const elements = matched[i] ?? [];
-    const base = { signal: describeSignal(signal) };
+    const base = { signal };
     if (elements === 'invalid') return { ...base, matches: -1, note: 'invalid' };
     const note: TriedSignal['note'] =
       elements.length === 0
@@ -121,7 +132,7 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
     status: 'missing',
     tried: [
       { signal: 'within', matches: 0, note: 'scope not found' },
-      ...target.any.map((signal) => ({ signal: describeSignal(signal), matches: 0, note: 'not checked' as const })),
+      ...target.any.map((signal) => ({ signal, matches: 0, note: 'not checked' as const })),
     ],
   });
 
@@ -139,7 +150,7 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
   // Light DOM first; open shadow roots and same-origin frames only when it has nothing.
   let scored = score(target.any, [root], inScope);
   if (scored.scores.size === 0) {
-    const inner = innerRoots(root);
+    const inner = options.innerRoots ? options.innerRoots() : innerRoots(root);
     if (inner.length) scored = score(target.any, [root, ...inner], inScope);
   }
   const { scores, matched } = scored;

@@ -2,7 +2,7 @@
 // on its own (a selector, a pre-filtered role search, a text-node walk); the scorer combines them.
 import { SHOW_TEXT } from './dom-constants';
 import type { Signal } from '../guide';
-import { normalizeText } from '../shared/text';
+import { normalizeCached, normalizeText } from '../shared/text';
 import { matchUrlPattern } from '../shared/url-pattern';
 import { accessibleName, labelText, ROLE_SELECTORS, roleOf } from './accessible-name';
 import type { SearchRoot } from './roots';
@@ -23,7 +23,7 @@ export const WEIGHTS: Record<Signal['kind'], number> = {
 };
 
 function equalsAny(text: string, wanted: readonly string[]): boolean {
-  const norm = normalizeText(text);
+  const norm = normalizeCached(text);
   return norm !== '' && wanted.includes(norm);
 }
 
@@ -38,17 +38,19 @@ function all(root: SearchRoot, selector: string): Element[] {
 
 function byRole(root: SearchRoot, role: keyof typeof ROLE_SELECTORS, names: readonly string[]): Element[] {
   const longest = Math.max(...names.map((n) => n.length));
-  return all(root, ROLE_SELECTORS[role]).filter((el) => {
+  const found: Element[] = [];
+  for (const el of root.querySelectorAll(ROLE_SELECTORS[role])) {
     // Cheap first: an element named by its content cannot match if its text is far longer.
     if (
       !el.hasAttribute('aria-label') &&
       !el.hasAttribute('aria-labelledby') &&
       (el.textContent?.length ?? 0) > longest * 3 + 40
     ) {
-      return false;
+      continue;
     }
-    return roleOf(el) === role && equalsAny(accessibleName(el), names);
-  });
+    if (roleOf(el) === role && equalsAny(accessibleName(el), names)) found.push(el);
+  }
+  return found;
 }
 
 function byLabel(root: SearchRoot, labels: readonly string[]): Element[] {
@@ -79,10 +81,10 @@ function byText(root: SearchRoot, texts: readonly string[]): Element[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const raw = node.nodeValue ?? '';
     if (raw.length > longest * 2 + 40) continue;
-    const piece = normalizeText(raw);
+    const piece = normalizeCached(raw);
     if (!piece || !texts.some((t) => t.includes(piece))) continue;
     for (let el = node.parentElement; el; el = el.parentElement) {
-      const norm = normalizeText(el.textContent ?? '');
+      const norm = normalizeCached(el.textContent ?? '');
       if (norm.length > longest) break;
       if (texts.includes(norm)) {
         const clickable = el.closest(CLICKABLE);

@@ -1,5 +1,5 @@
 // The overlay's root component: picks the tooltip or the calm panel for the current view.
-import { Match, Switch, type Accessor, type JSX } from 'solid-js';
+import { Show, type Accessor, type JSX } from 'solid-js';
 import { Panel } from './Panel';
 import { Tooltip } from './Tooltip';
 import type { OverlayAction, OverlayView } from './view';
@@ -23,15 +23,13 @@ export function Coach(props: { view: Accessor<OverlayView>; onAction: (action: O
           return view.kind === 'step' ? `Étape ${view.info.index + 1} sur ${view.info.total}. ${view.info.say}` : '';
         })()}
       </div>
-      <Switch>
-        {/* Keyed on the element so a new step remounts the tooltip and its autoUpdate lifetime. */}
-        <Match when={step()} keyed>
-          {(view) => <Tooltip info={view.info} element={view.element} onAction={props.onAction} />}
-        </Match>
-        <Match when={panel()} keyed>
-          {(view) => <Panel view={view} onAction={props.onAction} />}
-        </Match>
-      </Switch>
+      {/* Keyed on the element so a new step remounts the tooltip and its autoUpdate lifetime. */}
+      <Show when={step()} keyed>
+        {(view) => <Tooltip info={view.info} element={view.element} onAction={props.onAction} />}
+      </Show>
+      <Show when={panel()} keyed>
+        {(view) => <Panel view={view} onAction={props.onAction} />}
+      </Show>
     </>
   );
 }

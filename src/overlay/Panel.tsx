@@ -1,6 +1,6 @@
 // The calm corner panel used when there is nothing to point at: the element is not found, the
 // step happens on another page, or the guide is finished. It never points at anything.
-import { createSignal, Match, Show, Switch, type JSX } from 'solid-js';
+import { createSignal, Show, type JSX } from 'solid-js';
 import { StepCard } from './StepCard';
 import type { OverlayAction, OverlayView } from './view';
 
@@ -16,51 +16,49 @@ export function Panel(props: { view: PanelView; onAction: (action: OverlayAction
       role="region"
       aria-label="Coup de pouce"
     >
-      <Switch>
-        <Match when={props.view.kind === 'finished' && props.view}>
-          {(view) => (
-            <>
-              <p class="cdp-say" data-cdp="say">
-                Bravo ! Vous avez fini : {view().guideTitle}.
-              </p>
-              <div class="cdp-actions">
-                <button type="button" class="cdp-primary" data-cdp="close" on:click={() => props.onAction('quit')}>
-                  Fermer
-                </button>
+      <Show when={props.view.kind === 'finished' && props.view}>
+        {(view) => (
+          <>
+            <p class="cdp-say" data-cdp="say">
+              Bravo ! Vous avez fini : {view().guideTitle}.
+            </p>
+            <div class="cdp-actions">
+              <button type="button" class="cdp-primary" data-cdp="close" on:click={() => props.onAction('quit')}>
+                Fermer
+              </button>
+            </div>
+          </>
+        )}
+      </Show>
+      <Show when={props.view.kind !== 'finished' && props.view.kind !== 'searching' && props.view}>
+        {(view) => (
+          <StepCard info={view().info} onAction={props.onAction} onHelp={() => setHelp(true)}>
+            <Show when={view().kind !== 'note'}>
+              <div class="cdp-help" data-cdp="not-found">
+                <Show
+                  when={view().kind === 'elsewhere'}
+                  fallback={
+                    <>
+                      <p>
+                        {view().info.targetName
+                          ? `Je ne vois pas « ${view().info.targetName} » sur cette page.`
+                          : 'Je ne vois pas ce qu’il faut utiliser sur cette page.'}
+                      </p>
+                      <p>La page est peut-être encore en train de s’afficher. Attendez un peu.</p>
+                    </>
+                  }
+                >
+                  <p>Cette étape se fait sur une autre page.</p>
+                </Show>
+                <Show when={help()}>
+                  <p>Vous pouvez revenir à l’étape précédente.</p>
+                  <p>Vous pouvez aussi demander de l’aide à un conseiller.</p>
+                </Show>
               </div>
-            </>
-          )}
-        </Match>
-        <Match when={props.view.kind !== 'finished' && props.view.kind !== 'searching' && props.view}>
-          {(view) => (
-            <StepCard info={view().info} onAction={props.onAction} onHelp={() => setHelp(true)}>
-              <Show when={view().kind !== 'note'}>
-                <div class="cdp-help" data-cdp="not-found">
-                  <Show
-                    when={view().kind === 'elsewhere'}
-                    fallback={
-                      <>
-                        <p>
-                          {view().info.targetName
-                            ? `Je ne vois pas « ${view().info.targetName} » sur cette page.`
-                            : 'Je ne vois pas ce qu’il faut utiliser sur cette page.'}
-                        </p>
-                        <p>La page est peut-être encore en train de s’afficher. Attendez un peu.</p>
-                      </>
-                    }
-                  >
-                    <p>Cette étape se fait sur une autre page.</p>
-                  </Show>
-                  <Show when={help()}>
-                    <p>Vous pouvez revenir à l’étape précédente.</p>
-                    <p>Vous pouvez aussi demander de l’aide à un conseiller.</p>
-                  </Show>
-                </div>
-              </Show>
-            </StepCard>
-          )}
-        </Match>
-      </Switch>
+            </Show>
+          </StepCard>
+        )}
+      </Show>
     </div>
   );
 }

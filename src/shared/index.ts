@@ -1,3 +1,3 @@
 // Tiny dependency-free helpers shared by every room.
-export { normalizeText } from './text';
+export { normalizeCached, normalizeText } from './text';
 export { matchUrlPattern, matchAnyUrlPattern, patternHost } from './url-pattern';

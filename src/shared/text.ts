@@ -6,6 +6,23 @@ const SPACES = /[\s\u00a0\u202f\u2007]+/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
 const QUOTES = /[\u00ab\u00bb\u201c\u201d]/g;
 
+const cache = new Map<string, string>();
+
+/**
+ * normalizeText with a bounded cache: pages repeat the same short names thousands of times
+ * (« Archiver » on every row of a webmail), and the Unicode normalisation is the costly part.
+ */
+export function normalizeCached(text: string): string {
+  if (text.length > 200) return normalizeText(text);
+  let norm = cache.get(text);
+  if (norm === undefined) {
+    if (cache.size > 4000) cache.clear();
+    norm = normalizeText(text);
+    cache.set(text, norm);
+  }
+  return norm;
+}
+
 /** Lower-case, accent-free, single-spaced, trimmed form of a text, for comparisons only. */
 export function normalizeText(text: string): string {
   return text

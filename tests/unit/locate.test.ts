@@ -4,7 +4,14 @@
 import { parse as parseSelector, SelectorType } from 'css-what';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Landmark, Scope, Signal, Target } from '../../src/guide';
-import { locate, watchTarget, type LocateOptions, type LocateResult } from '../../src/locate';
+import {
+  describeTried,
+  locate,
+  watchTarget,
+  type LocateOptions,
+  type LocateResult,
+  type TriedSignal,
+} from '../../src/locate';
 
 /** happy-dom has no layout: visible unless the element or an ancestor is `hidden` or display:none. */
 function isVisible(element: Element): boolean {
@@ -19,8 +26,17 @@ function page(html: string): void {
   document.body.innerHTML = html;
 }
 
-function find(target: Target, options: LocateOptions = {}): LocateResult {
-  return locate(target, document, { isVisible, ...options });
+/** A locate() result whose tried report is described as text, as diagnostics show it. */
+type Described<T> = T extends { tried: TriedSignal[] }
+  ? Omit<T, 'tried'> & { tried: ReturnType<typeof describeTried> }
+  : never;
+
+function described(result: LocateResult): Described<LocateResult> {
+  return { ...result, tried: describeTried(result.tried) };
+}
+
+function find(target: Target, options: LocateOptions = {}) {
+  return described(locate(target, document, { isVisible, ...options }));
 }
 
 function byId(id: string): Element {
@@ -39,7 +55,7 @@ const role = (r: 'button' | 'link' | 'textbox' | 'radio', ...name: string[]): Si
 const label = (...l: string[]): Signal => ({ kind: 'label', label: l });
 const text = (...t: string[]): Signal => ({ kind: 'text', text: t });
 
-function expectFound(result: LocateResult, id: string, score?: number): void {
+function expectFound(result: Described<LocateResult>, id: string, score?: number): void {
   expect(result.status).toBe('found');
   if (result.status !== 'found') return;
   expect(result.element).toBe(byId(id));
@@ -287,7 +303,7 @@ describe('locate: the tried report', () => {
 describe('locate: search root', () => {
   it('searches only inside the given root', () => {
     page('<button id="dehors">Valider</button><section id="zone"><button id="x">Valider</button></section>');
-    const result = locate(any(role('button', 'Valider')), byId('zone'), { isVisible });
+    const result = described(locate(any(role('button', 'Valider')), byId('zone'), { isVisible }));
     expectFound(result, 'x', 1);
   });
 });
@@ -307,7 +323,7 @@ const heading = (...h: string[]): Scope => ({ kind: 'heading', heading: h });
 const inside = (target: Target): Scope => ({ kind: 'target', target });
 
 /** Like expectFound, for elements that getElementById cannot reach (shadow roots, id-less). */
-function expectFoundElement(result: LocateResult, element: Element | null, score?: number): void {
+function expectFoundElement(result: Described<LocateResult>, element: Element | null, score?: number): void {
   expect(element).not.toBeNull();
   expect(result.status).toBe('found');
   if (result.status !== 'found') return;

@@ -1,7 +1,7 @@
 // Page side of the drift benchmark, bundled by esbuild and injected into every page before its
 // own scripts: the locator under test, the baseline (the step's first CSS selector alone through
 // querySelector), the mutation operators and the snapshot. Node drives it via window.__cdpBench.
-import { locate, type LocateResult } from '../../../../src/locate';
+import { describeTried, locate, type LocateResult } from '../../../../src/locate';
 import type { BenchApi, ElementSummary, RunRequest, RunResult, SideResult } from './bench-api';
 import { applyOperator, insertedKind } from './mutations';
 
@@ -61,7 +61,9 @@ function locatorSide(request: RunRequest): SideResult {
   if (result.status === 'found') {
     return { outcome: isTruth(result.element) ? 'same' : 'wrong', status: 'found', found: summarize(result.element) };
   }
-  const tried = result.tried.map((t) => `${t.signal}: ${t.matches}`).join('; ');
+  const tried = describeTried(result.tried)
+    .map((t) => `${t.signal}: ${t.matches}`)
+    .join('; ');
   // Only the fields every status has are read by name: new statuses must not break the bench.
   const extra = 'count' in result ? ` (${result.count} tied)` : 'reason' in result ? ` (${result.reason})` : '';
   return { outcome: 'missing', status: result.status, detail: `${result.status}${extra} — ${tried}` };
