@@ -30,7 +30,7 @@ function findElement(): { root: Document | Element; element: Element } | undefin
   if (direct) return { root: doc, element: direct };
   for (const template of doc.querySelectorAll('template')) {
     const holder = doc.createElement('div');
-    holder.append((template).content.cloneNode(true));
+    holder.append(template.content.cloneNode(true));
     doc.body.append(holder);
     const inside = holder.querySelector(selector!);
     if (inside) return { root: doc, element: inside };
