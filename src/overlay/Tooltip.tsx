@@ -32,7 +32,8 @@ export function Tooltip(props: {
   let card!: HTMLDivElement;
   let tip!: HTMLDivElement;
   let ring!: HTMLDivElement;
-  const [help, setHelp] = createSignal(false);
+  // Stuck for a while: the help is already open and the ring pulses.
+  const [help, setHelp] = createSignal(props.info.stuck ?? false);
 
   onMount(() => {
     const element = props.element;
@@ -75,7 +76,7 @@ export function Tooltip(props: {
 
   return (
     <>
-      <div ref={ring} class="cdp-ring" data-cdp="ring" />
+      <div ref={ring} class={props.info.stuck ? 'cdp-ring cdp-pulse' : 'cdp-ring'} data-cdp="ring" />
       <div ref={card} class="cdp-card" data-cdp="tooltip" role="region" aria-label="Coup de pouce">
         <div ref={tip} class="cdp-arrow" />
         <StepCard info={props.info} onAction={props.onAction} onHelp={showHelp}>

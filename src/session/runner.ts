@@ -20,6 +20,8 @@ export interface StepInfo {
   risk?: Risk;
   /** The coach moved to this step because the page showed it (« On reprend ici »). */
   resumed?: boolean;
+  /** No progress for a while: the target pulses and the help is open. */
+  stuck?: boolean;
 }
 
 export type CoachView =
@@ -70,6 +72,11 @@ export function targetName(target: Target | undefined): string | undefined {
   }
   return undefined;
 }
+
+/** How long the coach lets the learner try alone before pointing, per level (risky steps: never). */
+const LEVEL_WAIT_MS: Record<SessionState['level'], number | null> = { decouvre: 0, entraine: 6000, debrouille: null };
+/** No progress on a step for this long: the target pulses and the help opens. */
+const STUCK_MS: Record<SessionState['level'], number> = { decouvre: 30_000, entraine: 40_000, debrouille: 45_000 };
 
 /** Share of a target's signal weight needed to move the learner to that step on resync. */
 const RESYNC_MIN_SCORE = 0.6;
@@ -210,6 +217,8 @@ export function createStepRunner(options: RunnerOptions) {
     }
     let element: Element | undefined;
     let grace: ReturnType<typeof setTimeout> | undefined;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    let stuckTimer: ReturnType<typeof setTimeout> | undefined;
     const listened = new WeakSet<Window>();
     // Completion is heard in the capture phase of the window that shows the element (an element
     // in a same-origin iframe fires its events in the iframe's window, not ours).
@@ -237,8 +246,24 @@ export function createStepRunner(options: RunnerOptions) {
         element = result.element;
         const view = element.ownerDocument.defaultView;
         if (view) listenIn(view);
-        revealGently(element);
-        options.onView({ kind: 'step', info, element });
+        const found = element;
+        const point = (stuck: boolean) => {
+          if (life.aborted || element !== found) return;
+          revealGently(found);
+          options.onView({ kind: 'step', info: stuck ? { ...info, stuck } : info, element: found });
+        };
+        // The level decides when to point: at once, after hesitation, or only when stuck.
+        // Risky steps are always pointed at once.
+        const level = step.risk ? 'decouvre' : snapshot.state.level;
+        const wait = LEVEL_WAIT_MS[level];
+        clearTimeout(later);
+        clearTimeout(stuckTimer);
+        if (wait === 0) point(false);
+        else {
+          options.onView({ kind: 'searching', info });
+          if (wait !== null) later = setTimeout(() => point(false), wait);
+        }
+        stuckTimer = setTimeout(() => point(true), STUCK_MS[snapshot.state.level]);
         return;
       }
       element = undefined;
@@ -251,7 +276,15 @@ export function createStepRunner(options: RunnerOptions) {
         else options.onView({ kind: 'not-found', info, reason: result.status });
       }, options.graceMs ?? 1500);
     };
-    life.addEventListener('abort', () => clearTimeout(grace), { once: true });
+    life.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(grace);
+        clearTimeout(later);
+        clearTimeout(stuckTimer);
+      },
+      { once: true },
+    );
     listenIn(win);
     const needsClick = conditions.some((c) => c.kind === 'click' || c.kind === 'submit');
     watchTarget(step.target, doc, { signal: life, needsClick, onResult: show });

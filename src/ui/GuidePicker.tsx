@@ -1,9 +1,18 @@
 // The popup's content: the guides for the current site first, then all guides; start one,
 // see the progress of the running one, stop it. Plain French, large targets.
-import { createResource, For, Show, type JSX } from 'solid-js';
+import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import type { Catalogue, Guide } from '../guide';
 import type { Request, Response, SessionSnapshot } from '../messaging';
 import { POPUP_CSS } from './popup-styles';
+
+type Level = 'decouvre' | 'entraine' | 'debrouille';
+
+/** The three levels, in plain French: what the coach does for each. */
+const LEVELS: { id: Level; title: string; help: string }[] = [
+  { id: 'decouvre', title: 'Je découvre.', help: 'Le coach montre chaque étape.' },
+  { id: 'entraine', title: "Je m'entraîne.", help: "Le coach aide si j'hésite." },
+  { id: 'debrouille', title: 'Je me débrouille.', help: 'Le coach prévient des dangers et aide si je bloque.' },
+];
 
 export interface PickerProps {
   catalogue: Catalogue;
@@ -44,8 +53,9 @@ export function GuidePicker(props: PickerProps): JSX.Element {
     return id !== undefined ? { windowId: id } : {};
   };
 
+  const [level, setLevel] = createSignal<Level>('decouvre');
   const start = async (guide: Guide) => {
-    const response = await props.send({ type: 'session/start', guideId: guide.id, level: 'decouvre', ...windowPart() });
+    const response = await props.send({ type: 'session/start', guideId: guide.id, level: level(), ...windowPart() });
     if (response.ok) props.close();
   };
   const stop = async () => {
@@ -82,6 +92,25 @@ export function GuidePicker(props: PickerProps): JSX.Element {
           </section>
         )}
       </Show>
+      <fieldset class="levels">
+        <legend>Comment voulez-vous être aidé ?</legend>
+        <For each={LEVELS}>
+          {(choice) => (
+            <label>
+              <input
+                type="radio"
+                name="level"
+                value={choice.id}
+                checked={level() === choice.id}
+                onChange={() => setLevel(choice.id)}
+              />
+              <span>
+                <strong>{choice.title}</strong> {choice.help}
+              </span>
+            </label>
+          )}
+        </For>
+      </fieldset>
       <Show when={sections().here.length > 0}>
         <h2>Sur ce site</h2>
         <ul>

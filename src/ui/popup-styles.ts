@@ -14,4 +14,8 @@ button.guide .summary { font-size: 16px; color: #333; }
 .running p { margin: 4px 0; }
 .running-title { font-weight: 700; }
 button.stop { min-height: 44px; padding: 6px 14px; }
+.levels { border: 2px solid #c9d3e8; border-radius: 10px; margin: 10px 0 4px; padding: 6px 10px 8px; display: grid; gap: 6px; }
+.levels legend { font-weight: 700; padding: 0 4px; }
+.levels label { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; min-height: 32px; }
+.levels input { width: 20px; height: 20px; margin-top: 3px; }
 `;

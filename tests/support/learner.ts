@@ -154,9 +154,14 @@ export async function act(page: Page, step: Step): Promise<void> {
 
 /** Opens the popup in a tab and starts the guide there, as a learner would; the background
  * then sends that tab to the guide's start page. */
-export async function startGuideFromPopup(launched: Launched, guide: Guide): Promise<Page> {
+export async function startGuideFromPopup(
+  launched: Launched,
+  guide: Guide,
+  level: 'decouvre' | 'entraine' | 'debrouille' = 'decouvre',
+): Promise<Page> {
   const page = await launched.context.newPage();
   await page.goto(`chrome-extension://${launched.extensionId}/popup.html`);
+  await page.locator(`input[name="level"][value="${level}"]`).check();
   await page.locator(`[data-guide="${guide.id}"]`).click();
   // The start address may redirect (a login entry): wait for a page of the first step.
   const first = guide.steps[0]?.page ?? [guide.start];

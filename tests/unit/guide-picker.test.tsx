@@ -80,6 +80,17 @@ describe('GuidePicker', () => {
     expect(closed()).toBe(1);
   });
 
+  it('starts with the level the learner chose', async () => {
+    const { root, sent } = await mount('https://www.caf.fr/');
+    const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="level"]')];
+    expect(radios.map((r) => r.value)).toEqual(['decouvre', 'entraine', 'debrouille']);
+    expect(radios[0]?.checked).toBe(true);
+    radios[1]?.click();
+    (root.querySelector('[data-guide="caf/attestation"]') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(sent).toContainEqual({ type: 'session/start', guideId: 'caf/attestation', level: 'entraine', windowId: 7 });
+  });
+
   it('shows the running guide with its step, and « Arrêter » stops it', async () => {
     const snapshot = {
       guide: catalogue.guides[1]!,
