@@ -60,4 +60,9 @@ export default defineBackground(() => {
   // The polyfill's contract: a listener answers by returning a Promise (undefined = not ours).
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
+  // Coach pages keep a port open while a guide runs, only to notice when this extension is
+  // reloaded or updated (the port then disconnects). Nothing is sent over it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'coach' || port.sender?.id !== browser.runtime.id) port.disconnect();
+  });
 });

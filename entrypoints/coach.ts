@@ -54,8 +54,31 @@ export default defineUnlistedScript({
           guideLife = undefined;
         } else if (!guideLife) {
           guideLife = new AbortController();
-          life.signal.addEventListener('abort', () => guideLife?.abort(), { once: true, signal: guideLife.signal });
-          watchAddress(window, guideLife.signal, () => runner.refresh());
+          const guide = guideLife.signal;
+          life.signal.addEventListener('abort', () => guideLife?.abort(), { once: true, signal: guide });
+          watchAddress(window, guide, () => runner.refresh());
+          // A port open while a guide runs: when the extension is reloaded or updated it
+          // disconnects, and this orphaned copy removes its UI at once. (It also closes when the
+          // service worker stops; then it is opened again a little later.)
+          const openPort = () => {
+            if (guide.aborted) return;
+            let port: ReturnType<typeof runtime.connect>;
+            try {
+              port = runtime.connect({ name: 'coach' });
+            } catch {
+              life.abort(); // "Extension context invalidated": this copy is orphaned
+              return;
+            }
+            port.onDisconnect.addListener(() => {
+              if (runtime.id === undefined) life.abort();
+              else if (!guide.aborted) {
+                const retry = setTimeout(openPort, 2000);
+                guide.addEventListener('abort', () => clearTimeout(retry), { once: true });
+              }
+            });
+            guide.addEventListener('abort', () => port.disconnect(), { once: true });
+          };
+          openPort();
         }
       },
       onStepDone(guideId, stepId) {

@@ -4,9 +4,15 @@
 
 type Listener = (message: unknown, sender: { id?: string; tab?: unknown }) => void;
 
+export interface NativePort {
+  onDisconnect: { addListener(listener: () => void): void };
+  disconnect(): void;
+}
+
 export interface NativeRuntime {
   readonly id: string | undefined;
   sendMessage(message: unknown): Promise<unknown>;
+  connect(info: { name: string }): NativePort;
   onMessage: { addListener(listener: Listener): void; removeListener(listener: Listener): void };
 }
 

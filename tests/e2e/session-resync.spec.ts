@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
 import { act, expectStep, loadGuide, startGuideFromPopup } from '../support/learner';
+import { readOverlay } from '../support/overlay';
 import { SITES_DIR } from '../support/replicas';
 
 const guide = loadGuide('caf/attestation-paiement');
@@ -83,4 +84,14 @@ test('stopping the service worker mid-step loses nothing: the guide goes on', as
   await expectStep(page, guide, 2);
   await page.reload();
   await expectStep(page, guide, index('choisir-identifiants-caf'));
+});
+
+test('after an extension reload, the orphaned coach removes its UI from the page', async () => {
+  await expectStep(page, guide, 0);
+  expect((await readOverlay(page)).present).toBe(true);
+  // Reload the extension from its own service worker, as an update would.
+  await browser.worker.evaluate('chrome.runtime.reload()').catch(() => undefined);
+  await expect.poll(async () => (await readOverlay(page)).present, { timeout: 10_000 }).toBe(false);
+  // The page itself is untouched and still usable.
+  await expect(page.getByRole('link', { name: 'Mon Compte' })).toBeVisible();
 });
