@@ -21,6 +21,8 @@ function toCommand(request: Request): SessionCommand {
       return { type: 'jump', guideId: request.guideId, stepId: request.stepId };
     case 'session/quit':
       return { type: 'quit' };
+    case 'session/resume':
+      return { type: 'resume' };
   }
 }
 

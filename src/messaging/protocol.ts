@@ -18,6 +18,7 @@ function buildRequestSchema() {
     z.strictObject({ type: z.literal('session/restart'), windowId }),
     z.strictObject({ type: z.literal('session/jump'), guideId: id, stepId: id }),
     z.strictObject({ type: z.literal('session/quit'), windowId }),
+    z.strictObject({ type: z.literal('session/resume'), windowId }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -43,6 +44,7 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/quit':
       return ['extension-page', 'guided-page'];
     case 'session/start':
+    case 'session/resume':
       return ['extension-page'];
     case 'session/step-done':
     case 'session/jump':

@@ -30,7 +30,9 @@ export type SessionCommand =
   | { type: 'back' }
   | { type: 'restart' }
   | { type: 'jump'; guideId: string; stepId: string }
-  | { type: 'quit' };
+  | { type: 'quit' }
+  /** Go back to the page of the current step (after the tab was closed, say). */
+  | { type: 'resume' };
 
 export class SessionService {
   private queue: Promise<unknown> = Promise.resolve();
@@ -66,6 +68,11 @@ export class SessionService {
     switch (command.type) {
       case 'get':
         return this.snapshot(current);
+      case 'resume': {
+        const snapshot = this.snapshot(current);
+        if (snapshot) await this.openStep(windowId, snapshot);
+        return snapshot;
+      }
       case 'start': {
         const guide = this.guides.get(command.guideId);
         if (!guide) throw new Error(`unknown guide ${command.guideId}`);
@@ -109,6 +116,19 @@ export class SessionService {
           guide.steps.map((s) => s.id),
         )
       : state;
+  }
+
+  /**
+   * Sends the window's active tab to the current step's page: its address when the guide gives a
+   * fixed one (a trailing * is dropped), else the guide's start. The address always comes from
+   * the catalogue, never from a message.
+   */
+  private async openStep(windowId: number, snapshot: Snapshot): Promise<void> {
+    const step = snapshot.guide.steps[Math.min(snapshot.state.stepIndex, snapshot.guide.steps.length - 1)];
+    const pattern = step?.page[0]?.replace(/\*$/, '');
+    const url = pattern && !pattern.includes('*') ? pattern : snapshot.guide.start;
+    const tab = await this.tabs.activeTab(windowId);
+    if (tab) await this.tabs.navigate(tab.id, url);
   }
 
   /** Sends the window's active tab to the guide's start page unless it is already on the first step's page. */

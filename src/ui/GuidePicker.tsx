@@ -58,6 +58,10 @@ export function GuidePicker(props: PickerProps): JSX.Element {
     const response = await props.send({ type: 'session/start', guideId: guide.id, level: level(), ...windowPart() });
     if (response.ok) props.close();
   };
+  const resume = async () => {
+    const response = await props.send({ type: 'session/resume', ...windowPart() });
+    if (response.ok) props.close();
+  };
   const stop = async () => {
     const response = await props.send({ type: 'session/quit', ...windowPart() });
     if (response.ok) mutate(null);
@@ -86,9 +90,16 @@ export function GuidePicker(props: PickerProps): JSX.Element {
                 ? 'Terminée.'
                 : `Étape ${s().state.stepIndex + 1} sur ${s().guide.steps.length}`}
             </p>
-            <button type="button" class="stop" onClick={() => void stop()}>
-              Arrêter
-            </button>
+            <div class="running-actions">
+              <Show when={s().state.status === 'running'}>
+                <button type="button" class="resume" onClick={() => void resume()}>
+                  Reprendre
+                </button>
+              </Show>
+              <button type="button" class="stop" onClick={() => void stop()}>
+                Arrêter
+              </button>
+            </div>
           </section>
         )}
       </Show>

@@ -13,7 +13,9 @@ button.guide .summary { font-size: 16px; color: #333; }
 .running { background: #eef3ff; border-radius: 10px; padding: 8px 12px; }
 .running p { margin: 4px 0; }
 .running-title { font-weight: 700; }
-button.stop { min-height: 44px; padding: 6px 14px; }
+button.stop, button.resume { min-height: 44px; padding: 6px 14px; }
+button.resume { background: #0b3d91; color: #fff; font-weight: 700; }
+.running-actions { display: flex; gap: 8px; }
 .levels { border: 2px solid #c9d3e8; border-radius: 10px; margin: 10px 0 4px; padding: 6px 10px 8px; display: grid; gap: 6px; }
 .levels legend { font-weight: 700; padding: 0 4px; }
 .levels label { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; min-height: 32px; }

@@ -77,6 +77,21 @@ test('the popup shows the progress of the running guide and stops it', async () 
   expect(after.present).toBe(false);
 });
 
+test('after closing the tab, « Reprendre » in the popup brings the learner back to the step', async () => {
+  const page = await startFromPopup();
+  const stop = guide.steps.findIndex((s) => s.id === 'choisir-attestation-paiement');
+  for (let index = 0; index < stop; index++) await act(page, (await expectStep(page, guide, index)).step);
+  await expectStep(page, guide, stop);
+  await page.close();
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByTestId('progress')).toHaveText(`Étape ${stop + 1} sur ${guide.steps.length}`);
+  await popup.getByRole('button', { name: 'Reprendre' }).click();
+  // The popup's own tab is sent to the step's page, and the coach points at the step there.
+  await popup.waitForURL(/moncompte\/mesattestations/);
+  await expectStep(popup, guide, stop);
+});
+
 test('a reload in the middle of the guide resumes at the same step', async () => {
   const page = await startFromPopup();
   const resumeAt = guide.steps.findIndex((s) => s.id === 'choisir-autre-periode');

@@ -95,6 +95,23 @@ describe('SessionService', () => {
     expect(tabs.broadcasts).toEqual([{ windowId: 1, snapshot: { guide: GUIDE, state } }]);
   });
 
+  it('« Reprendre » sends the active tab to the current step’s page, or to the start for a wildcard page', async () => {
+    const { service, tabs } = setup({ 1: { id: 10, url: 'https://www.exemple.fr/aides' } });
+    await service.run(1, { type: 'start', guideId: 'exemple/demarche', level: 'decouvre' });
+    await service.run(1, { type: 'resume' });
+    // Step 1's page is https://www.exemple.fr/* : the trailing * is dropped.
+    expect(tabs.navigations.at(-1)).toEqual({ tabId: 10, url: 'https://www.exemple.fr/' });
+    await service.run(1, { type: 'step-done', guideId: 'exemple/demarche', stepId: 'ouvrir' });
+    await service.run(1, { type: 'resume' });
+    expect(tabs.navigations.at(-1)).toEqual({ tabId: 10, url: 'https://compte.exemple.fr/connexion' });
+  });
+
+  it('« Reprendre » without a session goes nowhere', async () => {
+    const { service, tabs } = setup();
+    expect(await service.run(1, { type: 'resume' })).toBeNull();
+    expect(tabs.navigations).toEqual([]);
+  });
+
   it('does not navigate when the active tab is already on the first step’s page', async () => {
     const { service, tabs } = setup({ 1: { id: 10, url: 'https://www.exemple.fr/aides' } });
     await service.run(1, { type: 'start', guideId: 'exemple/demarche', level: 'decouvre' });
