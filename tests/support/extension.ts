@@ -11,6 +11,19 @@ import { serveReplicas } from './replicas';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 
+/** Flags for Chromium on these machines: no sandbox as root, no GPU, and no background traffic
+ * (the network is closed; Chromium's own connections would be refused many at a time). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--lang=fr-FR',
+];
+
 export interface Launched {
   context: BrowserContext;
   extensionId: string;
@@ -29,18 +42,7 @@ export async function launchWithExtension(options: { headless: boolean; download
     locale: 'fr-FR',
     acceptDownloads: true,
     ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--lang=fr-FR',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
   });
   await serveReplicas(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

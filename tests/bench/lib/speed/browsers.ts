@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Route } from '@playwright/test';
 import { findChromium, NO_CHROMIUM } from '../../../support/chromium';
-import { launchWithExtension, type Launched } from '../../../support/extension';
+import { CHROMIUM_ARGS, launchWithExtension, type Launched } from '../../../support/extension';
 import { serveReplicas } from '../../../support/replicas';
 
 export const BENCH_ORIGIN = 'https://www.caf.fr/bench/';
@@ -45,16 +45,7 @@ export async function launchWithoutExtension(pages: Record<string, string>): Pro
     headless: true,
     viewport: { width: 1280, height: 860 },
     locale: 'fr-FR',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--lang=fr-FR',
-    ],
+    args: CHROMIUM_ARGS,
   });
   await serveReplicas(context);
   await serveBenchPages(context, pages);
