@@ -32,7 +32,9 @@ export function Tooltip(props: {
   let card!: HTMLDivElement;
   let tip!: HTMLDivElement;
   let ring!: HTMLDivElement;
-  // Stuck for a while: the help is already open and the ring pulses.
+  // Stuck for a while: the help is already open and the ring pulses. Read once on purpose: a
+  // stuck view is a new view, which mounts a new tooltip.
+  // eslint-disable-next-line solid/reactivity
   const [help, setHelp] = createSignal(props.info.stuck ?? false);
 
   onMount(() => {
