@@ -56,7 +56,10 @@ export default defineBackground(() => {
     guidedHosts: new Set(catalogue.guides.flatMap((guide) => guide.hosts)),
     async handle(request, context): Promise<Response> {
       if (context.windowId === undefined) return { ok: false, error: 'no window' };
-      return { ok: true, snapshot: await service.run(context.windowId, toCommand(request)) };
+      // Only the tab the learner looks at may move the guide by resync.
+      const command =
+        request.type === 'session/jump' && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
+      return { ok: true, snapshot: await service.run(context.windowId, command) };
     },
   });
   // The polyfill's contract: a listener answers by returning a Promise (undefined = not ours).

@@ -26,6 +26,7 @@ export default defineUnlistedScript({
 
     let overlay: ReturnType<typeof mountOverlay> | undefined;
     let guideLife: AbortController | undefined;
+    let elsewhere = false;
     const onAction = (action: OverlayAction) => {
       switch (action) {
         case 'back':
@@ -45,6 +46,7 @@ export default defineUnlistedScript({
       doc: document,
       signal: life.signal,
       onView(view) {
+        elsewhere = view.kind === 'elsewhere';
         if (view.kind !== 'none') overlay ??= mountOverlay(document, life.signal, onAction);
         overlay?.show(view);
         // Single-page apps change the address without loading a page: re-evaluate the step then.
@@ -85,7 +87,7 @@ export default defineUnlistedScript({
         void send({ type: 'session/step-done', guideId, stepId });
       },
       onJump(guideId, stepId) {
-        void send({ type: 'session/jump', guideId, stepId });
+        void send({ type: 'session/jump', guideId, stepId }).then((s) => s !== undefined && runner.update(s));
       },
     });
 
@@ -96,9 +98,18 @@ export default defineUnlistedScript({
     runtime.onMessage.addListener(onPush);
     life.signal.addEventListener('abort', () => runtime.onMessage.removeListener(onPush), { once: true });
 
-    const sync = () => void send({ type: 'session/get' }).then((s) => s !== undefined && runner.update(s));
+    // Asks where the learner is and looks at this page afresh (load, bfcache, tab shown again).
+    const sync = () => void send({ type: 'session/get' }).then((s) => s !== undefined && runner.refresh(s));
     // Back/forward cache restores a frozen page: ask again where the learner is.
     window.addEventListener('pageshow', (event) => event.persisted && sync(), { signal: life.signal });
+    // Back to this tab (focus, or a first click where the step is elsewhere): the learner may have
+    // moved on in another tab; look again, and resync here if this page shows a step.
+    window.addEventListener('focus', sync, { signal: life.signal });
+    window.addEventListener('pointerdown', () => elsewhere && sync(), {
+      capture: true,
+      passive: true,
+      signal: life.signal,
+    });
     sync();
   },
 });

@@ -7,6 +7,8 @@ export interface RequestContext {
   kind: SenderKind;
   /** The window the request is about: the sender's tab window, or the one an extension page named. */
   windowId: number | undefined;
+  /** The request comes from the active tab of its window (the one the learner looks at). */
+  fromActiveTab: boolean;
 }
 
 export interface ListenerOptions {
@@ -26,6 +28,8 @@ export function createRequestListener(options: ListenerOptions) {
       return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
     const named = 'windowId' in request ? request.windowId : undefined;
     const windowId = kind === 'guided-page' ? sender.tab?.windowId : (named ?? sender.tab?.windowId);
-    return options.handle(request, { kind, windowId }).catch((error: unknown) => ({ ok: false, error: String(error) }));
+    return options
+      .handle(request, { kind, windowId, fromActiveTab: sender.tab?.active === true })
+      .catch((error: unknown) => ({ ok: false, error: String(error) }));
   };
 }

@@ -5,7 +5,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number; windowId?: number };
+  tab?: { id?: number; windowId?: number; active?: boolean };
 }
 
 export function classifySender(

@@ -120,16 +120,10 @@ export function createStepRunner(options: RunnerOptions) {
   function jump(snapshot: RunnerSnapshot, index: number): void {
     const step = snapshot.guide.steps[index];
     if (!step) return;
-    const ids = snapshot.guide.steps.map((s) => s.id);
     resumedStepId = step.id;
+    // The background decides: it accepts a jump only from the window's active tab, so two tabs
+    // cannot pull the guide back and forth. Its answer (or push) moves this page.
     options.onJump(snapshot.guide.id, step.id);
-    update(
-      {
-        guide: snapshot.guide,
-        state: transition(snapshot.state, { type: 'jump', stepId: step.id, at: Date.now() }, ids),
-      },
-      'local',
-    );
   }
 
   /** While the page does not match the session's step, watch for one of the guide's steps to appear. */
@@ -353,9 +347,8 @@ export function createStepRunner(options: RunnerOptions) {
       learnerChose = true;
     },
     /** Re-evaluates the current step (after an SPA navigation, say). */
-    refresh() {
+    refresh(snapshot = current) {
       learnerChose = false;
-      const snapshot = current;
       current = null;
       update(snapshot);
     },

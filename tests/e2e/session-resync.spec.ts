@@ -95,3 +95,30 @@ test('after an extension reload, the orphaned coach removes its UI from the page
   // The page itself is untouched and still usable.
   await expect(page.getByRole('link', { name: 'Mon Compte' })).toBeVisible();
 });
+
+test('two tabs of one window: only the tab the learner looks at moves the guide', async () => {
+  const list = index('choisir-attestation-paiement');
+  await walkTo(list);
+  // A second tab, on the dashboard (the page of the step before): the learner looks at it.
+  const other = await browser.context.newPage();
+  await other.goto('https://wwwd.caf.fr/wps/myportal/caffr/moncompte/tableaudebord');
+  await other.bringToFront();
+  const there = await expectStep(other, guide, list - 1);
+  expect(there.overlay.tooltip?.resumed).toBe('On reprend ici.');
+  // Back to the first tab (the learner clicks in it): it resumes at its own step, and neither
+  // tab pulls the guide back.
+  await page.bringToFront();
+  await page.mouse.click(5, 400);
+  await expectStep(page, guide, list);
+  // The session the background keeps must stay at that step, not swing between the two tabs.
+  const seen = new Set<number>();
+  for (let i = 0; i < 10; i++) {
+    const stored = await browser.worker.evaluate<string>(
+      '(async () => JSON.stringify(await chrome.storage.session.get("sessions")))()',
+    );
+    const sessions = (JSON.parse(stored) as { sessions?: Record<string, { stepIndex: number }> }).sessions ?? {};
+    for (const session of Object.values(sessions)) seen.add(session.stepIndex);
+    await page.waitForTimeout(200);
+  }
+  expect([...seen]).toEqual([list]);
+});

@@ -169,7 +169,14 @@ describe('createRequestListener', () => {
     const { handle, listener } = setup();
     const request = { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir' };
     await expect(listener(request, guidedPage)).resolves.toEqual({ ok: true, snapshot: null });
-    expect(handle).toHaveBeenCalledExactlyOnceWith(request, { kind: 'guided-page', windowId: 7 });
+    expect(handle).toHaveBeenCalledExactlyOnceWith(request, { kind: 'guided-page', windowId: 7, fromActiveTab: false });
+  });
+
+  it('says whether a guided page’s request comes from the active tab of its window', async () => {
+    const { handle, listener } = setup();
+    const request = { type: 'session/jump', guideId: 'caf/x', stepId: 'saisir' };
+    await listener(request, { ...guidedPage, tab: { ...guidedPage.tab, active: true } });
+    expect(handle).toHaveBeenLastCalledWith(request, { kind: 'guided-page', windowId: 7, fromActiveTab: true });
   });
 
   it('ignores a windowId named by a guided page and uses its tab’s window', async () => {
@@ -177,18 +184,30 @@ describe('createRequestListener', () => {
     await listener({ type: 'session/quit', windowId: 99 }, guidedPage);
     expect(handle).toHaveBeenCalledExactlyOnceWith(
       { type: 'session/quit', windowId: 99 },
-      { kind: 'guided-page', windowId: 7 },
+      { kind: 'guided-page', windowId: 7, fromActiveTab: false },
     );
   });
 
   it('takes the window an extension page names, else the page’s own tab window', async () => {
     const { handle, listener } = setup();
     await listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre', windowId: 4 }, extensionPage);
-    expect(handle).toHaveBeenLastCalledWith(expect.anything(), { kind: 'extension-page', windowId: 4 });
+    expect(handle).toHaveBeenLastCalledWith(expect.anything(), {
+      kind: 'extension-page',
+      windowId: 4,
+      fromActiveTab: false,
+    });
     await listener({ type: 'session/get' }, { ...extensionPage, tab: { id: 30, windowId: 5 } });
-    expect(handle).toHaveBeenLastCalledWith(expect.anything(), { kind: 'extension-page', windowId: 5 });
+    expect(handle).toHaveBeenLastCalledWith(expect.anything(), {
+      kind: 'extension-page',
+      windowId: 5,
+      fromActiveTab: false,
+    });
     await listener({ type: 'session/get' }, extensionPage);
-    expect(handle).toHaveBeenLastCalledWith(expect.anything(), { kind: 'extension-page', windowId: undefined });
+    expect(handle).toHaveBeenLastCalledWith(expect.anything(), {
+      kind: 'extension-page',
+      windowId: undefined,
+      fromActiveTab: false,
+    });
   });
 
   it('turns a failing handler into ok:false', async () => {
