@@ -101,15 +101,19 @@ export function createStepRunner(options: RunnerOptions) {
   let learnerChose = false;
 
   /**
-   * The furthest step, other than `current`, whose page is this one and whose target is clearly
-   * here. Moving the learner needs stronger evidence than pointing: a weak match elsewhere on the
-   * page (a « Se connecter » button of another block) must not pull the guide forward.
+   * The step this page shows: the nearest one after the session's step whose page is this one and
+   * whose target is clearly here, else the nearest one before it. (The furthest would skip steps
+   * when one view holds several targets, such as a code field and its « Valider ».) Moving the
+   * learner needs stronger evidence than pointing: a weak match elsewhere must not pull the guide.
    */
   function resyncTarget(snapshot: RunnerSnapshot, current: number): number | undefined {
     const steps = snapshot.guide.steps;
-    for (let i = steps.length - 1; i >= 0; i--) {
+    const order = [...steps.keys()]
+      .filter((i) => i > current)
+      .concat([...steps.keys()].filter((i) => i < current).reverse());
+    for (const i of order) {
       const step = steps[i];
-      if (!step || i === current || !matchAnyUrlPattern(step.page, win.location.href)) continue;
+      if (!step || !matchAnyUrlPattern(step.page, win.location.href)) continue;
       if (!step.target) return i;
       const result = locate(step.target, doc);
       if (result.status === 'found' && result.score >= RESYNC_MIN_SCORE) return i;

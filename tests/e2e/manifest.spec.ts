@@ -16,6 +16,7 @@ test('the guided hosts are the ones the guides visit', () => {
   expect(GUIDED).toEqual([
     'https://authentification-candidat.francetravail.fr/*',
     'https://candidat.francetravail.fr/*',
+    'https://mail.google.com/*',
     'https://www.caf.fr/*',
     'https://wwwd.caf.fr/*',
   ]);

@@ -27,6 +27,7 @@ const PAGES: Record<string, Reply> = {
     file: 'caf/attestation-paiement.html',
   },
   'https://validate.perfdrive.com/': { file: 'caf/captcha.html' },
+  'https://mail.google.com/mail/u/0/': { file: 'gmail/boite.html' },
   'https://www.francetravail.fr/accueil/': { file: 'france-travail/accueil.html' },
   // [INF] the espace candidat entry sends a logged-out visitor to the login (konnectors/poleemploi).
   'https://candidat.francetravail.fr/espacepersonnel/': {
