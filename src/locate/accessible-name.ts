@@ -6,26 +6,31 @@ import type { Landmark, Role } from '../guide';
 
 const TEXTBOX_TYPES = ['', 'text', 'email', 'tel', 'url', 'number'];
 
-/** CSS that pre-selects the elements that may have a role; refined by `roleOf`. */
-export const ROLE_SELECTORS: Record<Role, string> = {
-  // Plain tag selectors are the cheapest to match; roleOf() keeps only the right input types.
-  button: 'button, input, [role=button]',
-  link: 'a, area, [role=link]',
-  textbox: 'input, textarea, [role=textbox]',
-  searchbox: 'input[type=search], [role=searchbox]',
-  checkbox: 'input[type=checkbox], [role=checkbox]',
-  radio: 'input[type=radio], [role=radio]',
-  combobox: 'select, input[list], [role=combobox]',
-  listbox: 'select[multiple], select[size], [role=listbox]',
-  option: 'option, [role=option]',
-  heading: 'h1, h2, h3, h4, h5, h6, [role=heading]',
-  tab: '[role=tab]',
-  menuitem: '[role=menuitem]',
-  dialog: 'dialog, [role=dialog]',
-  img: 'img[alt], [role=img]',
-  group: 'fieldset, details, optgroup, [role=group]',
-  radiogroup: '[role=radiogroup]',
+const ROLE_TAGS: Record<Role, string> = {
+  button: 'button,input',
+  link: 'a,area',
+  textbox: 'input,textarea',
+  searchbox: 'input',
+  checkbox: 'input',
+  radio: 'input',
+  combobox: 'select,input',
+  listbox: 'select',
+  option: 'option',
+  heading: 'h1,h2,h3,h4,h5,h6',
+  tab: '',
+  menuitem: '',
+  dialog: 'dialog',
+  img: 'img',
+  group: 'fieldset,details,optgroup',
+  radiogroup: '',
 };
+
+/** CSS that pre-selects the elements that may have a role: plain tags (the cheapest to match)
+ * and the explicit role; roleOf() then keeps only the right ones (input types, img alt…). */
+export function roleSelector(role: Role): string {
+  const tags = ROLE_TAGS[role];
+  return tags ? `${tags},[role=${role}]` : `[role=${role}]`;
+}
 
 /** The element's role: the explicit `role` attribute first, else the implicit role of its tag. */
 export function roleOf(el: Element): string | undefined {
@@ -81,18 +86,22 @@ export function roleOf(el: Element): string | undefined {
   }
 }
 
-/** CSS that pre-selects landmark candidates; refined by `roleOf`. */
-export const LANDMARK_SELECTORS: Record<Landmark, string> = {
-  banner: 'header, [role=banner]',
-  navigation: 'nav, [role=navigation]',
-  main: 'main, [role=main]',
-  contentinfo: 'footer, [role=contentinfo]',
-  complementary: 'aside, [role=complementary]',
-  search: 'search, [role=search]',
-  form: 'form, [role=form]',
-  dialog: 'dialog, [role=dialog], [role=alertdialog]',
-  region: 'section, [role=region]',
+const LANDMARK_TAGS: Record<Landmark, string> = {
+  banner: 'header',
+  navigation: 'nav',
+  main: 'main',
+  contentinfo: 'footer',
+  complementary: 'aside',
+  search: 'search',
+  form: 'form',
+  dialog: 'dialog,[role=alertdialog]',
+  region: 'section',
 };
+
+/** CSS that pre-selects landmark candidates; refined by `roleOf`. */
+export function landmarkSelector(landmark: Landmark): string {
+  return `${LANDMARK_TAGS[landmark]},[role=${landmark}]`;
+}
 
 /** Heading level: h1–h6, or aria-level on role=heading (default 2). */
 export function headingLevel(el: Element): number {

@@ -3,7 +3,7 @@
 import { DOCUMENT_FRAGMENT_NODE, DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
 import type { Scope } from '../guide';
 import { normalizeText } from '../shared/text';
-import { accessibleName, headingLevel, LANDMARK_SELECTORS, roleOf } from './accessible-name';
+import { accessibleName, headingLevel, landmarkSelector, roleOf } from './accessible-name';
 import type { SearchRoot } from './roots';
 
 /** Says whether an element is inside the scope. */
@@ -59,7 +59,7 @@ export function resolveScope(
   switch (scope.kind) {
     case 'landmark': {
       const names = scope.name?.map(normalizeText);
-      const landmarks = [...root.querySelectorAll(LANDMARK_SELECTORS[scope.landmark])].filter(
+      const landmarks = [...root.querySelectorAll(landmarkSelector(scope.landmark))].filter(
         (el) =>
           (roleOf(el) === scope.landmark || (scope.landmark === 'dialog' && roleOf(el) === 'alertdialog')) &&
           (!names || names.includes(normalizeText(landmarkName(el)))),

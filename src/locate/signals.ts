@@ -1,10 +1,10 @@
 // Evaluates one signal of a target: which elements of a root it points at. Each signal is cheap
 // on its own (a selector, a pre-filtered role search, a text-node walk); the scorer combines them.
 import { SHOW_TEXT } from './dom-constants';
-import type { Signal } from '../guide';
+import type { Role, Signal } from '../guide';
 import { normalizeCached, normalizeText } from '../shared/text';
 import { matchUrlPattern } from '../shared/url-pattern';
-import { accessibleName, labelText, ROLE_SELECTORS, roleOf } from './accessible-name';
+import { accessibleName, labelText, roleOf, roleSelector } from './accessible-name';
 import type { SearchRoot } from './roots';
 
 const CLICKABLE = 'a[href], button, label, [role=button], [role=link], summary';
@@ -36,10 +36,10 @@ function all(root: SearchRoot, selector: string): Element[] {
   return [...root.querySelectorAll(selector)];
 }
 
-function byRole(root: SearchRoot, role: keyof typeof ROLE_SELECTORS, names: readonly string[]): Element[] {
+function byRole(root: SearchRoot, role: Role, names: readonly string[]): Element[] {
   const longest = Math.max(...names.map((n) => n.length));
   const found: Element[] = [];
-  for (const el of root.querySelectorAll(ROLE_SELECTORS[role])) {
+  for (const el of root.querySelectorAll(roleSelector(role))) {
     // Cheap first: an element named by its content cannot match if its text is far longer.
     if (
       !el.hasAttribute('aria-label') &&

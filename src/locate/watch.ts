@@ -20,29 +20,10 @@ function sameResult(a: LocateResult, b: LocateResult): boolean {
 }
 
 /** Attributes the signals, scopes and visibility checks read; other attribute churn is ignored. */
-const WATCHED_ATTRIBUTES = [
-  'id',
-  'class',
-  'name',
-  'type',
-  'value',
-  'role',
-  'href',
-  'placeholder',
-  'for',
-  'title',
-  'alt',
-  'itemprop',
-  'hidden',
-  'style',
-  'disabled',
-  'open',
-  'aria-label',
-  'aria-labelledby',
-  'aria-hidden',
-  'aria-disabled',
-  'aria-modal',
-];
+const WATCHED_ATTRIBUTES =
+  'id class name type value role href placeholder for title alt itemprop hidden style disabled open aria-label aria-labelledby aria-hidden aria-disabled aria-modal'.split(
+    ' ',
+  );
 
 /** How often a found element is glanced at: a timer, not every frame, so a still page stays idle. */
 const GLANCE_MS = 120;
