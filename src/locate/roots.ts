@@ -24,8 +24,3 @@ export function innerRoots(root: SearchRoot): (Document | ShadowRoot)[] {
   }
   return found;
 }
-
-/** The window that displays an element (its frame's window). */
-export function viewOf(el: Element): Window | null {
-  return el.ownerDocument.defaultView;
-}
