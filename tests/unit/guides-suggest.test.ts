@@ -21,18 +21,23 @@ function suggest(fixture: string, css: string): { status: number | null; out: st
   return { status: run.status, out: run.stdout + run.stderr };
 }
 
+/** The signals of the printed target (comment lines are the tool's verdict, not YAML data). */
+function suggestedSignals(out: string): object[] {
+  const yaml = parse(
+    out
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .join('\n'),
+  ) as { target: { any: object[] } };
+  return yaml.target.any;
+}
+
 describe('guides:suggest', () => {
   it('suggests css, role + name and href for the « Mon Compte » link', () => {
     const { status, out } = suggest('accueil.html', '.is-disconnected > a');
     expect(status).toBe(0);
     expect(out).toContain('# checked: the locator finds exactly this element');
-    const yaml = parse(
-      out
-        .split('\n')
-        .filter((l) => !l.startsWith('#'))
-        .join('\n'),
-    ) as { target: { any: object[] } };
-    expect(yaml.target.any).toEqual([
+    expect(suggestedSignals(out)).toEqual([
       { css: '.is-disconnected > a' },
       { role: 'link', name: 'Mon Compte' },
       { href: '/redirect/s/Redirect?page=monCompte' },
@@ -42,13 +47,7 @@ describe('guides:suggest', () => {
   it('reaches a field inside a <template> view and uses its label and name attribute', () => {
     const { status, out } = suggest('connexion.html', '#nir');
     expect(status).toBe(0);
-    const yaml = parse(
-      out
-        .split('\n')
-        .filter((l) => !l.startsWith('#'))
-        .join('\n'),
-    ) as { target: { any: object[] } };
-    expect(yaml.target.any).toEqual([
+    expect(suggestedSignals(out)).toEqual([
       { css: '#nir' },
       { role: 'textbox', name: 'Numéro de sécurité sociale' },
       { attr: { name: 'nir' } },
