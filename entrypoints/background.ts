@@ -3,9 +3,9 @@
 import catalogue from 'virtual:guide-catalogue';
 import { createRequestListener, type Request, type Response } from '../src/messaging';
 import { SessionService, type SessionCommand, type Snapshot } from '../src/session';
-import { readSessions, writeSessions } from '../src/storage';
+import { readSessions, recordDiagnostic, writeSessions } from '../src/storage';
 
-function toCommand(request: Request): SessionCommand {
+function toCommand(request: Exclude<Request, { type: 'diagnostic/record' }>): SessionCommand {
   switch (request.type) {
     case 'session/get':
       return { type: 'get' };
@@ -18,7 +18,12 @@ function toCommand(request: Request): SessionCommand {
     case 'session/restart':
       return { type: 'restart' };
     case 'session/jump':
-      return { type: 'jump', guideId: request.guideId, stepId: request.stepId };
+    case 'session/skip':
+      return {
+        type: request.type === 'session/jump' ? 'jump' : 'skip',
+        guideId: request.guideId,
+        stepId: request.stepId,
+      };
     case 'session/quit':
       return { type: 'quit' };
     case 'session/resume':
@@ -56,9 +61,14 @@ export default defineBackground(() => {
     guidedHosts: new Set(catalogue.guides.flatMap((guide) => guide.hosts)),
     async handle(request, context): Promise<Response> {
       if (context.windowId === undefined) return { ok: false, error: 'no window' };
-      // Only the tab the learner looks at may move the guide by resync.
-      const command =
-        request.type === 'session/jump' && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
+      if (request.type === 'diagnostic/record') {
+        const { type: _, ...fields } = request;
+        await recordDiagnostic({ at: Date.now(), ...fields });
+        return { ok: true, snapshot: await service.run(context.windowId, { type: 'get' }) };
+      }
+      // Only the tab the learner looks at may move the guide by resync or skip a step.
+      const moves = request.type === 'session/jump' || request.type === 'session/skip';
+      const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
       return { ok: true, snapshot: await service.run(context.windowId, command) };
     },
   });

@@ -40,6 +40,15 @@ export default defineUnlistedScript({
         case 'close':
           void send({ type: 'session/quit' }).then(() => runner.update(null));
           return;
+        case 'skip':
+          runner.skip();
+          return;
+        case 'help':
+          runner.help();
+          return;
+        case 'ask':
+          runner.ask();
+          return;
       }
     };
     const runner = createStepRunner({
@@ -88,6 +97,13 @@ export default defineUnlistedScript({
       },
       onJump(guideId, stepId) {
         void send({ type: 'session/jump', guideId, stepId }).then((s) => s !== undefined && runner.update(s));
+      },
+      onSkip(guideId, stepId) {
+        void send({ type: 'session/skip', guideId, stepId }).then((s) => s !== undefined && runner.update(s));
+      },
+      onDiagnostic(record) {
+        // The path only: a query or a fragment may carry personal data.
+        void send({ type: 'diagnostic/record', ...record, path: location.pathname.slice(0, 200) });
       },
     });
 

@@ -2,9 +2,9 @@
 // catalogue or every located error. Nothing half-built: one error anywhere means no catalogue.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileGuide } from './compile';
+import { compileGuides } from './compile';
 import type { GuideError } from './errors';
-import type { Catalogue, Guide } from './types';
+import type { Catalogue } from './types';
 
 export type CatalogueResult =
   { ok: true; catalogue: Catalogue; files: string[] } | { ok: false; errors: GuideError[]; files: string[] };
@@ -23,16 +23,11 @@ export function listGuideFiles(guidesDir: string): string[] {
 /** Compiles the whole guides folder; `rootDir` makes paths in errors relative (`guides/caf/x.yaml`). */
 export function buildCatalogue(rootDir: string, guidesDir = join(rootDir, 'guides')): CatalogueResult {
   const files = listGuideFiles(guidesDir);
-  const guides: Guide[] = [];
-  const errors: GuideError[] = [];
-  for (const file of files) {
-    const shown = relative(rootDir, file).replaceAll('\\', '/');
-    const result = compileGuide(shown, readFileSync(file, 'utf8'));
-    if (result.ok) guides.push(result.guide);
-    else errors.push(...result.errors);
-  }
-  if (errors.length) return { ok: false, errors, files };
-  return { ok: true, catalogue: { version: 1, guides }, files };
+  const result = compileGuides(
+    files.map((file) => ({ file: relative(rootDir, file).replaceAll('\\', '/'), text: readFileSync(file, 'utf8') })),
+  );
+  if (!result.ok) return { ok: false, errors: result.errors, files };
+  return { ok: true, catalogue: { version: 1, guides: result.guides }, files };
 }
 
 /** Chrome match patterns (`https://host/*`) for every host a guide visits. */

@@ -7,14 +7,28 @@ import type { GuideError } from './errors';
 import { parse as parseSelector } from 'css-what';
 import {
   GuideSchema,
+  UseSchema,
+  type ConditionSource,
   type DoneSource,
+  type StepSource,
   type GuideSource,
   type ScopeSource,
   type SignalSource,
   type SimpleDoneSource,
   type TargetSource,
 } from './schema';
-import type { Done, Guide, Scope, Signal, SimpleDone, Target } from './types';
+import {
+  END,
+  type Condition,
+  type Done,
+  type Guide,
+  type Scope,
+  type Signal,
+  type SimpleCondition,
+  type SimpleDone,
+  type Step,
+  type Target,
+} from './types';
 
 type Path = readonly (string | number)[];
 export type CompileResult = { ok: true; guide: Guide } | { ok: false; errors: GuideError[] };
@@ -149,7 +163,9 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
       return;
     }
     case 'unrecognized_keys': {
-      const parentShape = unwrap(schemaAt(path));
+      const isUse =
+        path.length === 2 && path[0] === 'steps' && typeof value === 'object' && value !== null && 'use' in value;
+      const parentShape = isUse ? UseSchema : unwrap(schemaAt(path));
       const known = Object.keys((parentShape?._zod.def as { shape?: object } | undefined)?.shape ?? {}).filter(
         (k) => k !== '$schema',
       );
@@ -189,6 +205,13 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
         );
       return;
     case 'invalid_union': {
+      // A steps item is a step unless it has "use" (an include): report that branch's issues.
+      if (path.length === 2 && path[0] === 'steps' && issue.errors.length === 2) {
+        const isUse = typeof value === 'object' && value !== null && 'use' in value;
+        for (const inner of issue.errors[isUse ? 1 : 0] ?? [])
+          reportZodIssue(located, { ...inner, path: [...issue.path, ...inner.path] }, data);
+        return;
+      }
       // Report the branch that got furthest (e.g. the bad item inside a list of variants).
       const branches = issue.errors.filter((b) => b.length > 0);
       const deepest = branches.sort(
@@ -410,11 +433,17 @@ function compileSimpleDone(
   path: Path,
   hasTarget: boolean,
   extra: readonly string[] = [],
+  allowed: readonly (typeof SIMPLE_DONE_KINDS)[number][] = SIMPLE_DONE_KINDS,
+  field = 'done',
 ): SimpleDone | undefined {
-  const kinds = SIMPLE_DONE_KINDS.filter((k) => source[k] !== undefined);
-  const expected = `exactly one of: ${[...SIMPLE_DONE_KINDS, ...extra].join(', ')}`;
+  const kinds = allowed.filter((k) => source[k] !== undefined);
+  const expected = `exactly one of: ${[...allowed, ...extra].join(', ')}`;
   if (kinds.length !== 1) {
-    located.add(path, kinds.length === 0 ? '"done" says nothing' : `"done" mixes ${kinds.join(' and ')}`, expected);
+    located.add(
+      path,
+      kinds.length === 0 ? `"${field}" says nothing` : `"${field}" mixes ${kinds.join(' and ')}`,
+      expected,
+    );
     return undefined;
   }
   const kind = kinds[0];
@@ -477,63 +506,158 @@ function compileSimpleDone(
   }
 }
 
-function compileDone(located: Located, source: DoneSource, path: Path, hasTarget: boolean): Done | undefined {
+function compileDone(
+  located: Located,
+  source: DoneSource,
+  path: Path,
+  hasTarget: boolean,
+  allowed: readonly (typeof SIMPLE_DONE_KINDS)[number][] = SIMPLE_DONE_KINDS,
+  field = 'done',
+): Done | undefined {
   const group = (['any', 'all'] as const).filter((k) => source[k] !== undefined);
-  const simple = SIMPLE_DONE_KINDS.filter((k) => source[k] !== undefined);
+  const simple = allowed.filter((k) => source[k] !== undefined);
   if (group.length + simple.length > 1) {
     located.add(
       path,
-      `"done" mixes ${[...group, ...simple].join(' and ')}`,
-      `exactly one of: ${[...SIMPLE_DONE_KINDS, 'any', 'all'].join(', ')} — put several conditions under "any" or "all"`,
+      `"${field}" mixes ${[...group, ...simple].join(' and ')}`,
+      `exactly one of: ${[...allowed, 'any', 'all'].join(', ')} — put several conditions under "any" or "all"`,
     );
     return undefined;
   }
   const kind = group[0];
-  if (kind === undefined) return compileSimpleDone(located, source, path, hasTarget, ['any', 'all']);
+  if (kind === undefined) return compileSimpleDone(located, source, path, hasTarget, ['any', 'all'], allowed, field);
   const of: SimpleDone[] = [];
   (source[kind] ?? []).forEach((child, i) => {
-    const compiled = compileSimpleDone(located, child, [...path, kind, i], hasTarget);
+    const compiled = compileSimpleDone(located, child, [...path, kind, i], hasTarget, [], allowed, field);
     if (compiled) of.push(compiled);
   });
   return of.length === (source[kind] ?? []).length ? { kind, of } : undefined;
 }
 
-function compileSemantics(located: Located, id: string, source: GuideSource): Guide {
+const CONDITION_KINDS = ['url', 'visible', 'gone', 'text'] as const;
+
+function isCondition(done: SimpleDone): done is SimpleCondition {
+  return (CONDITION_KINDS as readonly string[]).includes(done.kind);
+}
+
+/** A `when`: what the page shows (no learner action), so it can be checked at any moment. */
+function compileCondition(located: Located, source: ConditionSource, path: Path): Condition | undefined {
+  const done = compileDone(located, source, path, false, CONDITION_KINDS, 'when');
+  if (!done) return undefined;
+  switch (done.kind) {
+    case 'any':
+    case 'all':
+      return done.of.every(isCondition) ? { kind: done.kind, of: done.of.filter(isCondition) } : undefined;
+    case 'click':
+    case 'submit':
+    case 'input':
+    case 'choose':
+      return undefined;
+    case 'url':
+    case 'visible':
+    case 'gone':
+    case 'text':
+      return done;
+  }
+}
+
+function compileStep(located: Located, step: StepSource, path: Path, hosts: Set<string>): Step {
+  const page = toList(step.page.url);
+  for (const pattern of page) {
+    const host = patternHost(pattern);
+    if (host) hosts.add(host);
+  }
+  const target = step.target ? compileTarget(located, step.target, [...path, 'target']) : undefined;
+  const done = compileDone(located, step.done, [...path, 'done'], target !== undefined);
+  const when = step.when ? compileCondition(located, step.when, [...path, 'when']) : undefined;
+  return {
+    id: step.id,
+    page,
+    ...(target ? { target } : {}),
+    say: step.say,
+    done: done ?? { kind: 'click' as const },
+    ...(step.risk ? { risk: step.risk } : {}),
+    ...(step.optional ? { optional: true as const } : {}),
+    ...(when ? { when } : {}),
+    ...(step.next !== undefined ? { next: step.next } : {}),
+  };
+}
+
+/** An include (`- use: caf/se-connecter`) where it stands in the file. */
+interface Include {
+  use: string;
+  path: Path;
+}
+
+/** One file compiled on its own; its includes are resolved against the other files after. */
+interface Draft {
+  id: string;
+  located: Located;
+  source: GuideSource;
+  parts: ({ step: Step } | { include: Include })[];
+  interruptions: Step[];
+  hosts: Set<string>;
+}
+
+function compileSemantics(located: Located, id: string, source: GuideSource): Draft {
   const site = id.split('/')[0] ?? '';
   if (source.site !== site) {
     located.add(['site'], `"site" is "${source.site}" but the file is in guides/${site}/`, `site: ${site}`);
   }
   const seen = new Set<string>();
   const hosts = new Set<string>();
-  const steps = source.steps.map((step, i) => {
+  const checkId = (stepId: string, path: Path) => {
+    if (stepId === END)
+      located.add([...path, 'id'], `step id "${END}" is reserved`, `another id: "next: ${END}" finishes the guide`);
+    else if (seen.has(stepId))
+      located.add([...path, 'id'], `step id "${stepId}" is used twice`, 'a unique id for each step');
+    seen.add(stepId);
+  };
+  const parts: Draft['parts'] = source.steps.map((item, i) => {
     const path = ['steps', i] as const;
-    if (seen.has(step.id))
-      located.add([...path, 'id'], `step id "${step.id}" is used twice`, 'a unique id for each step');
-    seen.add(step.id);
-    const page = toList(step.page.url);
-    for (const pattern of page) {
-      const host = patternHost(pattern);
-      if (host) hosts.add(host);
+    if ('use' in item) {
+      if (item.use === id)
+        located.add([...path, 'use'], `"use: ${item.use}" includes this guide in itself`, 'the id of another guide');
+      return { include: { use: item.use, path } };
     }
-    const target = step.target ? compileTarget(located, step.target, [...path, 'target']) : undefined;
-    const done = compileDone(located, step.done, [...path, 'done'], target !== undefined);
-    return {
-      id: step.id,
-      page,
-      ...(target ? { target } : {}),
-      say: step.say,
-      done: done ?? { kind: 'click' as const },
-      ...(step.risk ? { risk: step.risk } : {}),
-    };
+    checkId(item.id, path);
+    return { step: compileStep(located, item, path, hosts) };
   });
-  const first = steps[0];
-  if (first && !matchAnyUrlPattern(first.page, source.start)) {
-    located.add(
-      ['start'],
-      `"start" ${source.start} is not a page of the first step`,
-      `an address matching ${first.page.join(' or ')}`,
-    );
-  }
+  // Branches only jump forward, so a guide can never loop.
+  const position = new Map<string, number>();
+  parts.forEach((part, i) => 'step' in part && position.set(part.step.id, i));
+  parts.forEach((part, i) => {
+    if (!('step' in part) || part.step.next === undefined || part.step.next === END) return;
+    const later = [...position].filter(([, at]) => at > i).map(([stepId]) => stepId);
+    const at = position.get(part.step.next);
+    const expected = `one of the later steps of this guide${later.length ? ` (${later.join(', ')})` : ''}, or "${END}"`;
+    if (at === undefined)
+      located.add(
+        ['steps', i, 'next'],
+        `"next" names "${part.step.next}", which is not a step of this guide`,
+        expected,
+      );
+    else if (at <= i)
+      located.add(['steps', i, 'next'], `"next" goes back to "${part.step.next}": the guide would loop`, expected);
+  });
+  const interruptions = (source.interruptions ?? []).map((item, i) => {
+    const path = ['interruptions', i] as const;
+    checkId(item.id, path);
+    if (!item.when)
+      located.add(
+        path,
+        `interruption "${item.id}" has no "when"`,
+        'a "when": what the page shows when this step is needed (a banner, a captcha address)',
+      );
+    if (item.next !== undefined)
+      located.add(
+        [...path, 'next'],
+        '"next" in an interruption',
+        'no "next": after an interruption the guide goes on where it was',
+        true,
+      );
+    return compileStep(located, item, path, hosts);
+  });
   const [year, month, day] = source.verified.on.split('-').map(Number);
   const date = new Date(Date.UTC(year ?? 0, (month ?? 1) - 1, day ?? 1));
   if (date.getUTCMonth() + 1 !== month || date.getUTCDate() !== day) {
@@ -543,20 +667,149 @@ function compileSemantics(located: Located, id: string, source: GuideSource): Gu
       'a date written YYYY-MM-DD',
     );
   }
+  return { id, located, source, parts, interruptions, hosts };
+}
+
+interface Expanded {
+  steps: Step[];
+  interruptions: Step[];
+  hosts: Set<string>;
+}
+
+/**
+ * Replaces every include by the included guide's steps (themselves expanded). In an included
+ * guide, "next: end" means the end of that part: it becomes the step after the include.
+ * Include loops and unknown guides are located errors on the `use` line.
+ */
+function createResolver(drafts: ReadonlyMap<string, Draft>) {
+  const memo = new Map<string, Expanded | 'busy'>();
+  const resolve = (draft: Draft): Expanded => {
+    const done = memo.get(draft.id);
+    if (done && done !== 'busy') return done;
+    memo.set(draft.id, 'busy');
+    const steps: Step[] = [];
+    const interruptions = [...draft.interruptions];
+    const hosts = new Set(draft.hosts);
+    const ids = new Set(draft.parts.flatMap((part) => ('step' in part ? [part.step.id] : [])));
+    /** Included steps whose "next: end" waits for the first step after their include. */
+    let pendingEnd: Step[] = [];
+    const settle = (stepId: string) => {
+      for (const step of pendingEnd) step.next = stepId;
+      pendingEnd = [];
+    };
+    for (const part of draft.parts) {
+      if ('step' in part) {
+        settle(part.step.id);
+        steps.push(part.step);
+        continue;
+      }
+      const { use, path } = part.include;
+      const child = drafts.get(use);
+      if (!child) {
+        const known = [...drafts.keys()].filter((known) => known !== draft.id);
+        draft.located.add(
+          [...path, 'use'],
+          `unknown guide "${use}" in "use"`,
+          known.length ? `one of: ${known.join(', ')}` : 'the id of a guide in guides/<site>/<procedure>.yaml',
+        );
+        continue;
+      }
+      if (child.located.errors.length) continue; // its own errors are reported with its file
+      if (memo.get(use) === 'busy') {
+        draft.located.add(
+          [...path, 'use'],
+          `"use: ${use}" makes a loop: ${use} includes ${draft.id}, directly or not`,
+          'guides that include each other one way only',
+        );
+        continue;
+      }
+      const included = resolve(child);
+      const clash = included.steps.find((step) => ids.has(step.id));
+      if (clash) {
+        draft.located.add(
+          [...path, 'use'],
+          `step id "${clash.id}" of ${use} is also a step of this guide`,
+          'distinct step ids in a guide and the guides it uses',
+        );
+        continue;
+      }
+      const copies = included.steps.map((step) => ({ ...step }));
+      if (copies[0]) settle(copies[0].id);
+      for (const step of copies) {
+        ids.add(step.id);
+        steps.push(step);
+        if (step.next === END) pendingEnd.push(step);
+      }
+      for (const host of included.hosts) hosts.add(host);
+      for (const step of included.interruptions)
+        if (!interruptions.some((own) => own.id === step.id)) interruptions.push(step);
+    }
+    settle(END);
+    const expanded = { steps, interruptions, hosts };
+    memo.set(draft.id, expanded);
+    return expanded;
+  };
+  return resolve;
+}
+
+function finish(draft: Draft, expanded: Expanded): Guide {
+  const { located, source } = draft;
+  const first = expanded.steps[0];
+  if (first && !matchAnyUrlPattern(first.page, source.start)) {
+    located.add(
+      ['start'],
+      `"start" ${source.start} is not a page of the first step`,
+      `an address matching ${first.page.join(' or ')}`,
+    );
+  }
   return {
-    id,
+    id: draft.id,
     title: source.title,
     summary: source.summary,
     site: source.site,
     start: source.start,
-    hosts: [...hosts].sort(),
+    hosts: [...expanded.hosts].sort(),
     verified: source.verified,
-    steps,
+    steps: expanded.steps,
+    ...(expanded.interruptions.length ? { interruptions: expanded.interruptions } : {}),
   };
 }
 
-/** Parses, validates and compiles one guide file. `file` is the path shown in errors. */
+type DraftResult = { ok: true; draft: Draft } | { ok: false; errors: GuideError[] };
+
+/** Parses, validates and compiles one guide file. `file` is the path shown in errors. A guide
+ * that includes others (`use`) needs them: compile it with compileGuides. */
 export function compileGuide(file: string, text: string): CompileResult {
+  const result = compileDraft(file, text);
+  if (!result.ok) return result;
+  const { draft } = result;
+  const guide = finish(draft, createResolver(new Map([[draft.id, draft]]))(draft));
+  return draft.located.errors.length ? { ok: false, errors: sortErrors(draft.located.errors) } : { ok: true, guide };
+}
+
+export type CompileAllResult = { ok: true; guides: Guide[] } | { ok: false; errors: GuideError[] };
+
+/** Compiles several guide files together, so that a guide can include another (`use`). */
+export function compileGuides(files: readonly { file: string; text: string }[]): CompileAllResult {
+  const errors: GuideError[] = [];
+  const drafts = new Map<string, Draft>();
+  for (const { file, text } of files) {
+    const result = compileDraft(file, text);
+    if (result.ok) drafts.set(result.draft.id, result.draft);
+    else errors.push(...result.errors);
+  }
+  const resolve = createResolver(drafts);
+  const guides: Guide[] = [];
+  for (const draft of drafts.values()) {
+    if (draft.located.errors.length) continue;
+    const guide = finish(draft, resolve(draft));
+    if (!draft.located.errors.length) guides.push(guide);
+  }
+  for (const draft of drafts.values()) errors.push(...sortErrors(draft.located.errors));
+  return errors.length ? { ok: false, errors } : { ok: true, guides };
+}
+
+function compileDraft(file: string, text: string): DraftResult {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   const located = new Located(file, doc, lines);
@@ -612,8 +865,8 @@ export function compileGuide(file: string, text: string): CompileResult {
     for (const issue of parsed.error.issues) reportZodIssue(located, issue, data);
     return { ok: false, errors: sortErrors(located.errors) };
   }
-  const guide = compileSemantics(located, id, parsed.data);
-  return located.errors.length ? { ok: false, errors: sortErrors(located.errors) } : { ok: true, guide };
+  const draft = compileSemantics(located, id, parsed.data);
+  return located.errors.length ? { ok: false, errors: sortErrors(located.errors) } : { ok: true, draft };
 }
 
 function sortErrors(errors: GuideError[]): GuideError[] {

@@ -2,6 +2,8 @@
 // validation and compilation live in ./build.ts so no YAML parser or zod reaches the bundle.
 export type {
   Catalogue,
+  Condition,
+  SimpleCondition,
   Done,
   Guide,
   SimpleDone,
@@ -16,4 +18,4 @@ export type {
   Step,
   Target,
 } from './types';
-export { LANDMARKS, RISK_LEVELS, ROLES } from './types';
+export { END, LANDMARKS, RISK_LEVELS, ROLES } from './types';

@@ -141,6 +141,25 @@ export const DoneSchema = z
   })
   .describe('When the step is done: exactly one condition, or any / all of several.');
 
+const CONDITION_FIELDS = {
+  url: SIMPLE_DONE_FIELDS.url.describe('Holds when the page address matches.'),
+  visible: TargetSchema.optional().describe('Holds when this element is shown.'),
+  gone: TargetSchema.optional().describe('Holds when this element is not shown.'),
+  text: variants('Holds when an element with this text is shown.').optional(),
+};
+
+export const SimpleConditionSchema = z
+  .strictObject(CONDITION_FIELDS)
+  .describe('One page condition: exactly one of url, visible, gone, text.');
+
+export const ConditionSchema = z
+  .strictObject({
+    ...CONDITION_FIELDS,
+    any: z.array(SimpleConditionSchema).min(2).max(6).optional().describe('Holds when any of these holds.'),
+    all: z.array(SimpleConditionSchema).min(2).max(6).optional().describe('Holds when all of these hold.'),
+  })
+  .describe('What the page shows: an address (url), an element (visible / gone) or a text; or any / all of them.');
+
 export const RiskSchema = z
   .strictObject({
     level: z.enum(RISK_LEVELS).describe('How serious the action is.'),
@@ -159,8 +178,35 @@ export const StepSchema = z
     say: text('What the coach says, in plain French: short sentences, one idea each, vouvoiement.', 400),
     done: DoneSchema,
     risk: RiskSchema.optional(),
+    optional: z
+      .boolean()
+      .optional()
+      .describe('The learner may skip this step (« Passer cette étape »); resync may pass over it.'),
+    when: ConditionSchema.optional().describe(
+      'This step happens only when the page shows this (a message, a banner, an address); otherwise it is skipped.',
+    ),
+    next: z
+      .string()
+      .regex(SLUG, { error: 'the id of a later step of this guide, or "end"' })
+      .optional()
+      .describe('After this step, go to this later step (its id), or "end" to finish the guide.'),
   })
   .describe('One step of the procedure.');
+
+export const UseSchema = z
+  .strictObject({
+    use: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+        error: 'a guide id: <site>/<procedure>, e.g. caf/se-connecter',
+      })
+      .describe('Include all the steps of another guide here (e.g. caf/se-connecter), written once.'),
+  })
+  .describe('Include the steps of another guide at this place.');
+
+export const InterruptionSchema = StepSchema.describe(
+  'A step that may interrupt the guide on any page it matches (cookie banner, captcha, pop-up); it needs "when". After it, the guide goes on where it was.',
+);
 
 export const GuideSchema = z
   .strictObject({
@@ -184,7 +230,17 @@ export const GuideSchema = z
         source: text('The source of the structure used (repository, page, date).', 300),
       })
       .describe('When and against what the guide was last checked.'),
-    steps: z.array(StepSchema).min(1).max(100).describe('The steps, in order.'),
+    steps: z
+      .array(z.union([StepSchema, UseSchema]))
+      .min(1)
+      .max(100)
+      .describe('The steps, in order; an item { use: <guide id> } includes the steps of another guide.'),
+    interruptions: z
+      .array(InterruptionSchema)
+      .min(1)
+      .max(10)
+      .optional()
+      .describe('Steps that may come up on any matching page, with "when": cookie banner, captcha, pop-up.'),
   })
   .describe('A Coup de pouce guide: one real online procedure, step by step.');
 
@@ -194,3 +250,6 @@ export type ScopeSource = z.infer<typeof ScopeSchema>;
 export type TargetSource = z.infer<typeof TargetSchema>;
 export type DoneSource = z.infer<typeof DoneSchema>;
 export type SimpleDoneSource = z.infer<typeof SimpleDoneSchema>;
+export type ConditionSource = z.infer<typeof ConditionSchema>;
+export type StepSource = z.infer<typeof StepSchema>;
+export type UseSource = z.infer<typeof UseSchema>;

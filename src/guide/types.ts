@@ -84,6 +84,14 @@ export type SimpleDoneKind = SimpleDone['kind'];
 /** A step is done by one condition, by any of several, or when all of them hold. */
 export type Done = SimpleDone | { kind: 'any'; of: SimpleDone[] } | { kind: 'all'; of: SimpleDone[] };
 
+/** What a page shows, for `when` (conditional steps, interruptions): no learner action in it. */
+export type SimpleCondition = Extract<SimpleDone, { kind: 'url' | 'visible' | 'gone' | 'text' }>;
+export type Condition =
+  SimpleCondition | { kind: 'any'; of: SimpleCondition[] } | { kind: 'all'; of: SimpleCondition[] };
+
+/** The value of `next` that finishes the guide (a step may not be called so). */
+export const END = 'end';
+
 export interface Risk {
   level: RiskLevel;
   why: string;
@@ -97,6 +105,12 @@ export interface Step {
   say: string;
   done: Done;
   risk?: Risk;
+  /** The learner may skip it; resync may pass over it. */
+  optional?: true;
+  /** The step happens only when the page shows this; otherwise it is skipped. */
+  when?: Condition;
+  /** After this step: a later step's id, or END. Without it, the following step. */
+  next?: string;
 }
 
 export interface Guide {
@@ -109,6 +123,8 @@ export interface Guide {
   hosts: string[];
   verified: { on: string; against: string; source: string };
   steps: Step[];
+  /** Steps that may come up on any page they match (cookie banner, captcha); each has `when`. */
+  interruptions?: Step[];
 }
 
 export interface Catalogue {

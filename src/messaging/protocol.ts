@@ -17,8 +17,19 @@ function buildRequestSchema() {
     z.strictObject({ type: z.literal('session/back'), windowId }),
     z.strictObject({ type: z.literal('session/restart'), windowId }),
     z.strictObject({ type: z.literal('session/jump'), guideId: id, stepId: id }),
+    z.strictObject({ type: z.literal('session/skip'), guideId: id, stepId: id }),
     z.strictObject({ type: z.literal('session/quit'), windowId }),
     z.strictObject({ type: z.literal('session/resume'), windowId }),
+    // « Je ne trouve pas »: where a guide failed. Only the page path (a query or a fragment may
+    // carry personal data) and the locator's own signals; never a typed value or page text.
+    z.strictObject({
+      type: z.literal('diagnostic/record'),
+      guideId: id,
+      stepId: id,
+      path: z.string().check(z.maxLength(200), z.regex(/^\/[^?#]*$/)),
+      reason: z.enum(['missing', 'ambiguous', 'hidden', 'stuck', 'help-asked']),
+      tried: z.array(z.string().check(z.maxLength(160))).check(z.maxLength(12)),
+    }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -47,7 +58,9 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/resume':
       return ['extension-page'];
     case 'session/step-done':
+    case 'diagnostic/record':
     case 'session/jump':
+    case 'session/skip':
       return ['guided-page'];
   }
 }

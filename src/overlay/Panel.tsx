@@ -1,6 +1,7 @@
 // The calm corner panel used when there is nothing to point at: the element is not found, the
 // step happens on another page, or the guide is finished. It never points at anything.
 import { createSignal, Show, type JSX } from 'solid-js';
+import { HelpActions } from './HelpActions';
 import { StepCard } from './StepCard';
 import type { OverlayAction, OverlayView } from './view';
 
@@ -50,10 +51,18 @@ export function Panel(props: { view: PanelView; onAction: (action: OverlayAction
                 >
                   <p>Cette étape se fait sur une autre page.</p>
                 </Show>
-                <Show when={help()}>
-                  <p>Vous pouvez revenir à l’étape précédente.</p>
-                  <p>Vous pouvez aussi demander de l’aide à un conseiller.</p>
+                {/* Not found: the ways forward are offered at once, never an endless wait. */}
+                <Show when={help() || view().kind === 'not-found'}>
+                  <Show when={view().info.index > 0 && !view().info.interruption}>
+                    <p>Vous pouvez revenir à l’étape précédente.</p>
+                  </Show>
+                  <HelpActions info={view().info} onAction={props.onAction} />
                 </Show>
+              </div>
+            </Show>
+            <Show when={view().kind === 'note' && help()}>
+              <div class="cdp-help" data-cdp="help">
+                <HelpActions info={view().info} onAction={props.onAction} />
               </div>
             </Show>
           </StepCard>

@@ -14,7 +14,7 @@ export function StepCard(props: {
     <>
       <div class="cdp-head">
         <span class="cdp-progress" data-cdp="progress">
-          Étape {props.info.index + 1} sur {props.info.total}
+          {props.info.interruption ? 'Avant de continuer' : `Étape ${props.info.index + 1} sur ${props.info.total}`}
         </span>
         <span>{props.info.guideTitle}</span>
       </div>
@@ -35,10 +35,22 @@ export function StepCard(props: {
       </Show>
       {props.children}
       <div class="cdp-actions">
-        <button type="button" data-cdp="back" disabled={props.info.index === 0} on:click={() => props.onAction('back')}>
+        <button
+          type="button"
+          data-cdp="back"
+          disabled={props.info.index === 0 || props.info.interruption}
+          on:click={() => props.onAction('back')}
+        >
           Précédent
         </button>
-        <button type="button" data-cdp="help-button" on:click={() => props.onHelp()}>
+        <button
+          type="button"
+          data-cdp="help-button"
+          on:click={() => {
+            props.onHelp();
+            props.onAction('help');
+          }}
+        >
           Je ne trouve pas
         </button>
         <button type="button" data-cdp="quit" on:click={() => props.onAction('quit')}>

@@ -2,6 +2,7 @@
 // floating-ui (offset, flip, shift, arrow) and kept in place by autoUpdate for the step's lifetime.
 import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { HelpActions } from './HelpActions';
 import { StepCard } from './StepCard';
 import type { OverlayAction, StepInfo } from './view';
 
@@ -90,7 +91,7 @@ export function Tooltip(props: {
                   : 'Cherchez la zone entourée en jaune.'}
               </p>
               <p>Si vous ne le voyez pas, faites défiler la page.</p>
-              <p>Vous pouvez aussi demander de l'aide à un conseiller.</p>
+              <HelpActions info={props.info} onAction={props.onAction} />
             </div>
           </Show>
         </StepCard>

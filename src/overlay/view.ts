@@ -2,4 +2,5 @@
 // it and reports the learner's choices.
 export type { CoachView as OverlayView, StepInfo } from '../session';
 
-export type OverlayAction = 'back' | 'quit' | 'restart' | 'close';
+/** The learner's choices: `help` opened « Je ne trouve pas », `ask` asked a person for help. */
+export type OverlayAction = 'back' | 'quit' | 'restart' | 'close' | 'skip' | 'help' | 'ask';

@@ -1,5 +1,6 @@
 // The pure step machine: where the learner is in a guide and how events move them on.
 // No I/O and no clocks inside: time comes in with each event, so every transition is table-testable.
+import { END, type Step } from '../guide';
 
 export const LEVELS = ['decouvre', 'entraine', 'debrouille'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -17,6 +18,8 @@ export interface SessionState {
 
 export type SessionEvent =
   | { type: 'step-done'; stepId: string; at: number }
+  /** The learner skipped an optional step, or a conditional step's page did not show its `when`. */
+  | { type: 'skip'; stepId: string; at: number }
   | { type: 'back'; at: number }
   | { type: 'restart'; at: number }
   /** Resync: the page shows another step of the guide (after Back, a reload, a detour). */
@@ -26,28 +29,51 @@ export function startSession(guideId: string, level: Level, at: number): Session
   return { guideId, level, status: 'running', stepIndex: 0, startedAt: at, stepStartedAt: at, durations: {} };
 }
 
-/** Applies one event. `stepIds` are the guide's step ids in order; stale events change nothing. */
-export function transition(state: SessionState, event: SessionEvent, stepIds: readonly string[]): SessionState {
-  const last = stepIds.length - 1;
+/** What the machine needs of a step: its id, its branch, and whether it is conditional. */
+export type StepLink = Pick<Step, 'id' | 'next' | 'when'>;
+
+/** Moves to step `index`, or finishes when it is past the end. */
+function goTo(state: SessionState, index: number, steps: readonly StepLink[], at: number): SessionState {
+  if (index >= steps.length || index < 0) return { ...state, status: 'finished', stepStartedAt: at };
+  return { ...state, status: 'running', stepIndex: index, stepStartedAt: at };
+}
+
+/** Applies one event to the guide's steps in order; stale events change nothing. */
+export function transition(state: SessionState, event: SessionEvent, steps: readonly StepLink[]): SessionState {
+  const current = state.status === 'running' ? steps[state.stepIndex] : undefined;
   switch (event.type) {
     case 'step-done': {
-      if (state.status !== 'running' || stepIds[state.stepIndex] !== event.stepId) return state;
+      if (current?.id !== event.stepId) return state;
       const durations = {
         ...state.durations,
         [event.stepId]: (state.durations[event.stepId] ?? 0) + Math.max(0, event.at - state.stepStartedAt),
       };
-      if (state.stepIndex >= last) return { ...state, status: 'finished', durations, stepStartedAt: event.at };
-      return { ...state, stepIndex: state.stepIndex + 1, stepStartedAt: event.at, durations };
+      // A branch jumps forward to its step (checked at build time), or finishes the guide.
+      const target =
+        current.next === undefined
+          ? state.stepIndex + 1
+          : current.next === END
+            ? steps.length
+            : steps.findIndex((step) => step.id === current.next);
+      return goTo({ ...state, durations }, target === -1 ? state.stepIndex + 1 : target, steps, event.at);
     }
+    case 'skip':
+      // A skipped step does not take its branch: the guide goes on with the following step.
+      if (current?.id !== event.stepId) return state;
+      return goTo(state, state.stepIndex + 1, steps, event.at);
     case 'back': {
-      if (state.status === 'finished') return { ...state, status: 'running', stepIndex: last, stepStartedAt: event.at };
-      if (state.stepIndex === 0) return state;
-      return { ...state, stepIndex: state.stepIndex - 1, stepStartedAt: event.at };
+      // « Précédent » returns to the previous step that always happens (a conditional step whose
+      // page is gone would be skipped again at once).
+      const from = state.status === 'finished' ? steps.length : state.stepIndex;
+      let index = from - 1;
+      while (index > 0 && steps[index]?.when) index--;
+      if (index < 0) return state;
+      return { ...state, status: 'running', stepIndex: index, stepStartedAt: event.at };
     }
     case 'restart':
       return { ...startSession(state.guideId, state.level, event.at), startedAt: state.startedAt };
     case 'jump': {
-      const index = stepIds.indexOf(event.stepId);
+      const index = steps.findIndex((step) => step.id === event.stepId);
       if (index === -1 || (state.status === 'running' && index === state.stepIndex)) return state;
       return { ...state, status: 'running', stepIndex: index, stepStartedAt: event.at };
     }

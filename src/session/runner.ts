@@ -3,11 +3,12 @@
 // lifetime; advancing is applied locally at once (so a click that also finishes the next
 // step is not missed) and reported to the background, which stays the authority.
 import type { Guide, Risk, SimpleDone, Step, Target } from '../guide';
-import { locate, revealGently, watchTarget, type LocateResult } from '../locate';
+import { describeTried, locate, revealGently, watchTarget, type LocateResult } from '../locate';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
+import { conditionHolds, watchCondition } from './condition';
 import { transition, type SessionState } from './machine';
-import { viewFor } from './view';
+import { viewFor, type PageView } from './view';
 
 export interface StepInfo {
   guideTitle: string;
@@ -22,6 +23,10 @@ export interface StepInfo {
   resumed?: boolean;
   /** No progress for a while: the target pulses and the help is open. */
   stuck?: boolean;
+  /** The learner may skip this step (« Passer cette étape »). */
+  optional?: boolean;
+  /** A step that came up on this page (cookie banner, captcha); then the guide goes on. */
+  interruption?: boolean;
 }
 
 export type CoachView =
@@ -48,6 +53,21 @@ export interface RunnerOptions {
   onStepDone: (guideId: string, stepId: string) => void;
   /** The page shows another step of the guide than the session's: resync there. */
   onJump: (guideId: string, stepId: string) => void;
+  /** Skip the session's step: the learner asked (optional step), or its `when` is not shown. */
+  onSkip: (guideId: string, stepId: string) => void;
+  /** A local diagnostic of a step the learner struggled with (never a typed value). */
+  onDiagnostic: (record: StepDiagnostic) => void;
+}
+
+export type DiagnosticReason = 'missing' | 'ambiguous' | 'hidden' | 'stuck' | 'help-asked';
+
+/** Where a learner struggled: the step and what the locator tried. The caller adds the page path. */
+export interface StepDiagnostic {
+  guideId: string;
+  stepId: string;
+  reason: DiagnosticReason;
+  /** The target's signals and what each matched, as short developer-facing text. */
+  tried: string[];
 }
 
 /** The name a learner would look for: the first role name, label or text the guide gives. */
@@ -97,6 +117,16 @@ export function createStepRunner(options: RunnerOptions) {
     a.state.stepIndex === b.state.stepIndex;
 
   let resumedStepId: string | undefined;
+  /** The step shown last and what locating its target gave, for diagnostics. */
+  let shown: { guideId: string; stepId: string; result?: LocateResult } | undefined;
+
+  function diagnose(reason: DiagnosticReason): void {
+    if (!shown) return;
+    const tried = describeTried(shown.result?.tried ?? [])
+      .slice(0, 12)
+      .map((t) => `${t.signal}: ${t.note}`.slice(0, 160));
+    options.onDiagnostic({ guideId: shown.guideId, stepId: shown.stepId, reason, tried });
+  }
   /** The learner chose the step themselves (« Précédent »): no resync until the page changes. */
   let learnerChose = false;
 
@@ -114,6 +144,7 @@ export function createStepRunner(options: RunnerOptions) {
     for (const i of order) {
       const step = steps[i];
       if (!step || !matchAnyUrlPattern(step.page, win.location.href)) continue;
+      if (step.when && !conditionHolds(step.when, doc)) continue;
       if (!step.target) return i;
       const result = locate(step.target, doc);
       if (result.status === 'found' && result.score >= RESYNC_MIN_SCORE) return i;
@@ -159,13 +190,13 @@ export function createStepRunner(options: RunnerOptions) {
     const next = transition(
       snapshot.state,
       { type: 'step-done', stepId: step.id, at: Date.now() },
-      snapshot.guide.steps.map((s) => s.id),
+      snapshot.guide.steps,
     );
     options.onStepDone(snapshot.guide.id, step.id);
     update({ guide: snapshot.guide, state: next }, 'local');
   }
 
-  function runStep(snapshot: RunnerSnapshot, step: Step, info: StepInfo, life: AbortSignal): void {
+  function runStep(snapshot: RunnerSnapshot, step: Step, info: StepInfo, life: AbortSignal, onDone: () => void): void {
     const { done } = step;
     const conditions: readonly SimpleDone[] = done.kind === 'any' || done.kind === 'all' ? done.of : [done];
     const met = conditions.map(() => false);
@@ -176,8 +207,8 @@ export function createStepRunner(options: RunnerOptions) {
       if (finished || life.aborted) return;
       if (!(done.kind === 'all' ? met.every(Boolean) : met.some(Boolean))) return;
       finished = true;
-      if (now) advance(snapshot, step);
-      else queueMicrotask(() => life.aborted || advance(snapshot, step));
+      if (now) onDone();
+      else queueMicrotask(() => life.aborted || onDone());
     };
     conditions.forEach((condition, i) => {
       const watchState = (target: Target, when: (found: boolean) => boolean) =>
@@ -238,8 +269,10 @@ export function createStepRunner(options: RunnerOptions) {
         );
       }
     };
+    shown = { guideId: snapshot.guide.id, stepId: step.id };
     const show = (result: LocateResult) => {
       clearTimeout(grace);
+      if (shown?.stepId === step.id) shown.result = result;
       if (result.status === 'found') {
         element = result.element;
         const view = element.ownerDocument.defaultView;
@@ -261,7 +294,10 @@ export function createStepRunner(options: RunnerOptions) {
           options.onView({ kind: 'searching', info });
           if (wait !== null) later = setTimeout(() => point(false), wait);
         }
-        stuckTimer = setTimeout(() => point(true), STUCK_MS[snapshot.state.level]);
+        stuckTimer = setTimeout(() => {
+          point(true);
+          diagnose('stuck');
+        }, STUCK_MS[snapshot.state.level]);
         return;
       }
       element = undefined;
@@ -271,7 +307,10 @@ export function createStepRunner(options: RunnerOptions) {
         // The page may show another step (a view changed without a click we saw): resync there.
         const other = resyncTarget(snapshot, snapshot.state.stepIndex);
         if (other !== undefined) jump(snapshot, other);
-        else options.onView({ kind: 'not-found', info, reason: result.status });
+        else {
+          options.onView({ kind: 'not-found', info, reason: result.status });
+          diagnose(result.status);
+        }
       }, options.graceMs ?? 1500);
     };
     life.addEventListener(
@@ -314,33 +353,142 @@ export function createStepRunner(options: RunnerOptions) {
         return;
       case 'elsewhere':
       case 'step': {
-        const name = targetName(view.step.target);
-        const info: StepInfo = {
-          guideTitle: snapshot.guide.title,
-          index: view.index,
-          total: view.total,
-          say: view.step.say,
-          ...(name ? { targetName: name } : {}),
-          ...(view.step.risk ? { risk: view.step.risk } : {}),
-          ...(resumedStepId === view.step.id ? { resumed: true } : {}),
-        };
+        const info = infoFor(snapshot, view.step, view);
         resumedStepId = undefined;
-        if (view.kind === 'step') {
-          runStep(snapshot, view.step, info, life);
-        } else if (origin === 'local' || learnerChose) {
-          // Probably leaving for the step's page: say nothing unless we are still here in a while.
-          options.onView({ kind: 'searching', info });
-          const later = setTimeout(
-            () => options.onView({ kind: 'elsewhere', info }),
-            learnerChose ? 0 : (options.graceMs ?? 1500),
-          );
-          life.addEventListener('abort', () => clearTimeout(later), { once: true });
-        } else {
-          options.onView({ kind: 'elsewhere', info });
-          watchForResync(snapshot, view.index, life);
-        }
+        // The session's step runs in its own lifetime, so an interruption can pause it.
+        let main: AbortController | undefined;
+        const showMain = () => {
+          main = childOf(life);
+          showStep(snapshot, view, info, origin, main.signal);
+        };
+        showMain();
+        watchInterruptions(snapshot, life, () => main?.abort(), showMain);
         return;
       }
+    }
+  }
+
+  function childOf(parent: AbortSignal): AbortController {
+    const child = new AbortController();
+    parent.addEventListener('abort', () => child.abort(), { once: true, signal: child.signal });
+    return child;
+  }
+
+  function infoFor(snapshot: RunnerSnapshot, step: Step, view: { index: number; total: number }): StepInfo {
+    const name = targetName(step.target);
+    return {
+      guideTitle: snapshot.guide.title,
+      index: view.index,
+      total: view.total,
+      say: step.say,
+      ...(name ? { targetName: name } : {}),
+      ...(step.risk ? { risk: step.risk } : {}),
+      ...(resumedStepId === step.id ? { resumed: true } : {}),
+      ...(step.optional ? { optional: true } : {}),
+    };
+  }
+
+  /** Shows the session's step on this page, or says it happens elsewhere. */
+  function showStep(
+    snapshot: RunnerSnapshot,
+    view: Extract<PageView, { kind: 'step' | 'elsewhere' }>,
+    info: StepInfo,
+    origin: 'local' | 'remote',
+    life: AbortSignal,
+  ): void {
+    if (view.step.when) {
+      runConditional(snapshot, view, info, life);
+    } else if (view.kind === 'step') {
+      runStep(snapshot, view.step, info, life, () => advance(snapshot, view.step));
+    } else if (origin === 'local' || learnerChose) {
+      // Probably leaving for the step's page: say nothing unless we are still here in a while.
+      options.onView({ kind: 'searching', info });
+      const later = setTimeout(
+        () => options.onView({ kind: 'elsewhere', info }),
+        learnerChose ? 0 : (options.graceMs ?? 1500),
+      );
+      life.addEventListener('abort', () => clearTimeout(later), { once: true });
+    } else {
+      options.onView({ kind: 'elsewhere', info });
+      watchForResync(snapshot, view.index, life);
+    }
+  }
+
+  /**
+   * A step with `when` happens only if the page shows its condition. While the page settles the
+   * coach waits; the step is skipped when the grace time passes without it, or at once when the
+   * following step already shows here (the page has clearly rendered without it).
+   */
+  function runConditional(
+    snapshot: RunnerSnapshot,
+    view: Extract<PageView, { kind: 'step' | 'elsewhere' }>,
+    info: StepInfo,
+    life: AbortSignal,
+  ): void {
+    const { step } = view;
+    let running: AbortController | undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const skip = () => {
+      if (life.aborted || running) return;
+      clearTimeout(timer);
+      options.onSkip(snapshot.guide.id, step.id);
+    };
+    life.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    const wait = () => {
+      clearTimeout(timer);
+      options.onView({ kind: 'searching', info });
+      timer = setTimeout(skip, options.graceMs ?? 1500);
+    };
+    if (view.kind === 'elsewhere' || !step.when) {
+      wait(); // its page is not this one: it cannot show here, unless a navigation is under way
+      return;
+    }
+    watchCondition(step.when, doc, life, (holds) => {
+      if (running) return;
+      if (!holds) return wait();
+      clearTimeout(timer);
+      running = childOf(life);
+      runStep(snapshot, step, info, running.signal, () => advance(snapshot, step));
+    });
+    const following = snapshot.guide.steps[view.index + 1];
+    if (following?.target && !following.when && matchAnyUrlPattern(following.page, win.location.href)) {
+      watchTarget(following.target, doc, {
+        signal: life,
+        onResult: (result) => result.status === 'found' && queueMicrotask(skip),
+      });
+    }
+  }
+
+  /** Interruptions already handled on this page (a closed banner does not come back). */
+  const handled = new Set<string>();
+
+  /**
+   * Watches the guide's interruptions that belong to this page. When one shows (a cookie banner,
+   * a captcha), the session's step pauses and the interruption is pointed at; once it is done or
+   * gone, the session's step is shown again. Nothing is told to the background.
+   */
+  function watchInterruptions(snapshot: RunnerSnapshot, life: AbortSignal, pause: () => void, resume: () => void) {
+    let active: { id: string; life: AbortController } | undefined;
+    const end = (id: string) => {
+      handled.add(id);
+      if (active?.id !== id) return;
+      active.life.abort();
+      active = undefined;
+      resume();
+    };
+    for (const step of snapshot.guide.interruptions ?? []) {
+      if (!step.when || handled.has(step.id) || !matchAnyUrlPattern(step.page, win.location.href)) continue;
+      watchCondition(step.when, doc, life, (holds) => {
+        if (!holds) {
+          if (active?.id === step.id) end(step.id);
+          return;
+        }
+        if (active || handled.has(step.id)) return;
+        pause();
+        active = { id: step.id, life: childOf(life) };
+        const info = { ...infoFor(snapshot, step, { index: 0, total: 1 }), interruption: true };
+        runStep(snapshot, step, info, active.life.signal, () => end(step.id));
+      });
     }
   }
 
@@ -349,6 +497,20 @@ export function createStepRunner(options: RunnerOptions) {
     /** The learner moved through our buttons: keep their choice until the page changes. */
     learnerMoved() {
       learnerChose = true;
+    },
+    /** The learner opened « Je ne trouve pas »: note why the step was hard to find. */
+    help() {
+      const status = shown?.result?.status;
+      diagnose(status === undefined || status === 'found' ? 'stuck' : status);
+    },
+    /** The learner asked a person for help. */
+    ask() {
+      diagnose('help-asked');
+    },
+    /** The learner chose to skip the current step (only an optional one can be). */
+    skip() {
+      const step = current?.state.status === 'running' ? current.guide.steps[current.state.stepIndex] : undefined;
+      if (current && step?.optional) options.onSkip(current.guide.id, step.id);
     },
     /** Re-evaluates the current step (after an SPA navigation, say). */
     refresh(snapshot = current) {

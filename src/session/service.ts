@@ -30,6 +30,8 @@ export type SessionCommand =
   | { type: 'back' }
   | { type: 'restart' }
   | { type: 'jump'; guideId: string; stepId: string }
+  /** Skip the current step (optional, or conditional and not shown): it must be the one named. */
+  | { type: 'skip'; guideId: string; stepId: string }
   | { type: 'quit' }
   /** Go back to the page of the current step (after the tab was closed, say). */
   | { type: 'resume' };
@@ -90,8 +92,9 @@ export class SessionService {
         next = current && this.step(current, { type: 'restart', at });
         break;
       case 'jump':
+      case 'skip':
         if (!current || current.guideId !== command.guideId) return this.snapshot(current);
-        next = this.step(current, { type: 'jump', stepId: command.stepId, at });
+        next = this.step(current, { type: command.type, stepId: command.stepId, at });
         break;
       case 'quit':
         next = undefined;
@@ -109,13 +112,7 @@ export class SessionService {
 
   private step(state: SessionState, event: SessionEvent): SessionState {
     const guide = this.guides.get(state.guideId);
-    return guide
-      ? transition(
-          state,
-          event,
-          guide.steps.map((s) => s.id),
-        )
-      : state;
+    return guide ? transition(state, event, guide.steps) : state;
   }
 
   /**

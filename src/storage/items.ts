@@ -1,6 +1,7 @@
 // Every persisted item of the extension, its area and version, and the one wipe() that removes
 // them all. Anything about the learner lives in storage.session (memory only, trusted contexts).
 import { storage } from 'wxt/utils/storage';
+import { appendDiagnostic, repairDiagnostics, type Diagnostic } from './diagnostics';
 import { repairSessions, type StoredSessions } from './sessions';
 
 /** Sessions by window id. `session:` area: cleared when the browser closes, unreadable by pages. */
@@ -14,7 +15,30 @@ export async function writeSessions(sessions: StoredSessions): Promise<void> {
   await sessionsItem.setValue(sessions);
 }
 
+/** « Je ne trouve pas » records, oldest first. `session:` area too: they follow the learner's session. */
+const diagnosticsItem = storage.defineItem<unknown>('session:diagnostics', { fallback: [], version: 1 });
+
+export async function readDiagnostics(): Promise<Diagnostic[]> {
+  return repairDiagnostics(await diagnosticsItem.getValue());
+}
+
+// Read-append-write runs one at a time so that two records arriving together both survive.
+// Only ordering lives here, no data: losing it when the worker stops loses nothing.
+let diagnosticsQueue: Promise<unknown> = Promise.resolve();
+
+/** Appends one record (dropped if invalid), keeping the newest ones. */
+export function recordDiagnostic(record: Diagnostic): Promise<void> {
+  const next = diagnosticsQueue.then(async () => {
+    await diagnosticsItem.setValue(appendDiagnostic(await readDiagnostics(), record));
+  });
+  diagnosticsQueue = next.catch(() => undefined);
+  return next;
+}
+
 /** Removes everything the extension stores about the learner. */
 export async function wipe(): Promise<void> {
-  await sessionsItem.removeValue({ removeMeta: true });
+  // Behind any pending record, so that a record queued before the wipe cannot land after it.
+  const diagnosticsGone = diagnosticsQueue.then(() => diagnosticsItem.removeValue({ removeMeta: true }));
+  diagnosticsQueue = diagnosticsGone.catch(() => undefined);
+  await Promise.all([sessionsItem.removeValue({ removeMeta: true }), diagnosticsGone]);
 }

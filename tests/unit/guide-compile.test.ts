@@ -197,20 +197,20 @@ describe('compileGuide: schema problems', () => {
       edit('say: Cliquez', 'sya: Cliquez'),
       [
         'guides/caf/exemple.yaml:10:5 — missing field "steps[0].say" — a text: What the coach says, in plain French: short sentences, one idea each, vouvoiement.',
-        'guides/caf/exemple.yaml:18:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk',
+        'guides/caf/exemple.yaml:18:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk, optional, when, next',
       ],
     ],
     [
       'an unknown top-level field',
       edit('site: caf', 'site: caf\nniveau: debutant'),
       [
-        'guides/caf/exemple.yaml:4:1 — unknown field "niveau" in the guide — one of: title, summary, site, start, verified, steps',
+        'guides/caf/exemple.yaml:4:1 — unknown field "niveau" in the guide — one of: title, summary, site, start, verified, steps, interruptions',
       ],
     ],
     [
       'steps written as a text',
       `${VALID.slice(0, VALID.indexOf('steps:'))}steps: aucune\n`,
-      ['guides/caf/exemple.yaml:9:8 — "steps" is the text "aucune" — a list: The steps, in order.'],
+      ['guides/caf/exemple.yaml:9:8 — "steps" is the text "aucune" — a list: The steps, in order; an item { use: <guide id> } includes the steps of another guide.'],
     ],
     [
       'a title written as a number',
@@ -441,7 +441,7 @@ describe('compileGuide: several errors', () => {
       'guides/caf/exemple.yaml:3:8 — "start" is the text "http://www.caf.fr/" — a full https:// URL',
       'guides/caf/exemple.yaml:5:7 — "verified.on" is the text "2026-1-15" — a date written YYYY-MM-DD',
       'guides/caf/exemple.yaml:9:5 — missing field "steps[0].say" — a text: What the coach says, in plain French: short sentences, one idea each, vouvoiement.',
-      'guides/caf/exemple.yaml:17:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk',
+      'guides/caf/exemple.yaml:17:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk, optional, when, next',
     ]);
   });
 

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Guide } from '../../src/guide';
 import { startSession, transition, viewFor, type SessionEvent, type SessionState } from '../../src/session';
 
-const STEPS = ['ouvrir', 'saisir', 'valider'] as const;
+const IDS = ['ouvrir', 'saisir', 'valider'] as const;
+const STEPS = IDS.map((id) => ({ id }));
 const T0 = 1_000_000;
 
 function state(overrides: Partial<SessionState> = {}): SessionState {
@@ -117,10 +118,68 @@ describe('transition', () => {
 
   it('runs a whole guide to the end', () => {
     let s = state();
-    STEPS.forEach((stepId, i) => {
+    IDS.forEach((stepId, i) => {
       s = transition(s, { type: 'step-done', stepId, at: T0 + (i + 1) * 1000 }, STEPS);
     });
     expect(s).toMatchObject({ status: 'finished', durations: { ouvrir: 1000, saisir: 1000, valider: 1000 } });
+  });
+});
+
+describe('transition with branches, conditional and optional steps', () => {
+  // connexion → deja-fait (only when the page says so; then the guide ends) → questions → cookies? → valider
+  const BRANCHED = [
+    { id: 'connexion' },
+    { id: 'deja-fait', when: { kind: 'text' as const, text: ['Déjà déclaré'] }, next: 'end' },
+    { id: 'questions' },
+    { id: 'cookies', when: { kind: 'text' as const, text: ['Cookies'] } },
+    { id: 'valider', next: 'end' },
+  ];
+  const at = T0 + 1000;
+  const rows: [string, SessionState, SessionEvent, Partial<SessionState>][] = [
+    [
+      'next: end finishes the guide',
+      state({ stepIndex: 1 }),
+      { type: 'step-done', stepId: 'deja-fait', at },
+      { status: 'finished' },
+    ],
+    [
+      'a skipped conditional step goes on with the following step, without its branch',
+      state({ stepIndex: 1 }),
+      { type: 'skip', stepId: 'deja-fait', at },
+      { status: 'running', stepIndex: 2, stepStartedAt: at, durations: {} },
+    ],
+    [
+      'skipping the last step finishes',
+      state({ stepIndex: 4 }),
+      { type: 'skip', stepId: 'valider', at },
+      { status: 'finished' },
+    ],
+    [
+      'a stale skip changes nothing',
+      state({ stepIndex: 2 }),
+      { type: 'skip', stepId: 'deja-fait', at },
+      { stepIndex: 2, stepStartedAt: T0 },
+    ],
+    [
+      '« Précédent » passes over conditional steps',
+      state({ stepIndex: 4 }),
+      { type: 'back', at },
+      { stepIndex: 2, stepStartedAt: at },
+    ],
+    [
+      '« Précédent » after the end returns to the last step that always happens',
+      state({ status: 'finished' }),
+      { type: 'back', at },
+      { status: 'running', stepIndex: 4 },
+    ],
+  ];
+  it.each(rows)('%s', (_, before, event, expected) => {
+    expect(transition(before, event, BRANCHED)).toMatchObject(expected);
+  });
+
+  it('a branch to a later step jumps there', () => {
+    const steps = [{ id: 'a', next: 'c' }, { id: 'b' }, { id: 'c' }];
+    expect(transition(state(), { type: 'step-done', stepId: 'a', at }, steps)).toMatchObject({ stepIndex: 2 });
   });
 });
 

@@ -17,6 +17,14 @@ const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
 const HOSTS: ReadonlySet<string> = new Set(['www.caf.fr', 'wwwd.caf.fr']);
 
 const extensionPage: SenderInfo = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+const DIAGNOSTIC = {
+  type: 'diagnostic/record',
+  guideId: 'caf/attestation-paiement',
+  stepId: 'ouvrir-mon-compte',
+  path: '/redirect/s/Redirect',
+  reason: 'missing',
+  tried: ['role:link', 'name:Mon Compte'],
+};
 const guidedPage: SenderInfo = {
   id: OWN_ID,
   url: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte',
@@ -34,6 +42,9 @@ describe('parseRequest', () => {
     { type: 'session/back' },
     { type: 'session/restart', windowId: 1 },
     { type: 'session/quit' },
+    DIAGNOSTIC,
+    { ...DIAGNOSTIC, path: '/', reason: 'help-asked', tried: [] },
+    { ...DIAGNOSTIC, reason: 'stuck', tried: Array.from({ length: 12 }, () => 'x'.repeat(160)) },
   ])('accepts %j', (message) => {
     expect(parseRequest(message)).toEqual(message);
   });
@@ -60,6 +71,16 @@ describe('parseRequest', () => {
     ['an over-long step id', { type: 'session/step-done', guideId: 'caf/x', stepId: 'a'.repeat(121) }],
     ['a guide id with capitals or spaces', { type: 'session/start', guideId: 'Caf/X Y', level: 'decouvre' }],
     ['a step id as a number', { type: 'session/step-done', guideId: 'caf/x', stepId: 3 }],
+    ['a typed value smuggled into a diagnostic', { ...DIAGNOSTIC, value: '1234567890123' }],
+    ['a windowId on a diagnostic', { ...DIAGNOSTIC, windowId: 3 }],
+    ['a query in a diagnostic path', { ...DIAGNOSTIC, path: '/redirect/s/Redirect?page=monCompte' }],
+    ['a fragment in a diagnostic path', { ...DIAGNOSTIC, path: '/redirect#x' }],
+    ['a full URL as diagnostic path', { ...DIAGNOSTIC, path: 'https://wwwd.caf.fr/redirect' }],
+    ['an over-long diagnostic path', { ...DIAGNOSTIC, path: `/${'a'.repeat(200)}` }],
+    ['an unknown diagnostic reason', { ...DIAGNOSTIC, reason: 'broken' }],
+    ['too many tried signals', { ...DIAGNOSTIC, tried: Array.from({ length: 13 }, () => 'role:link') }],
+    ['an over-long tried signal', { ...DIAGNOSTIC, tried: ['x'.repeat(161)] }],
+    ['a diagnostic without tried signals', (({ tried: _, ...rest }) => rest)(DIAGNOSTIC)],
   ])('refuses %s', (_, message) => {
     expect(parseRequest(message)).toBeUndefined();
   });
@@ -78,6 +99,7 @@ describe('allowedFrom', () => {
     ['session/quit', ['extension-page', 'guided-page']],
     ['session/start', ['extension-page']],
     ['session/step-done', ['guided-page']],
+    ['diagnostic/record', ['guided-page']],
   ] as const)('%s is allowed from %j', (type, kinds) => {
     expect([...allowedFrom(type)].sort()).toEqual([...kinds].sort());
   });
@@ -163,6 +185,21 @@ describe('createRequestListener', () => {
       error: 'not allowed from this sender',
     });
     expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('takes a diagnostic only from a guided page', async () => {
+    const { handle, listener } = setup();
+    await expect(listener(DIAGNOSTIC, extensionPage)).resolves.toEqual({
+      ok: false,
+      error: 'not allowed from this sender',
+    });
+    expect(handle).not.toHaveBeenCalled();
+    await expect(listener(DIAGNOSTIC, guidedPage)).resolves.toEqual({ ok: true, snapshot: null });
+    expect(handle).toHaveBeenCalledExactlyOnceWith(DIAGNOSTIC, {
+      kind: 'guided-page',
+      windowId: 7,
+      fromActiveTab: false,
+    });
   });
 
   it('hands a guided page’s request over with the window of its tab', async () => {
