@@ -210,7 +210,9 @@ describe('compileGuide: schema problems', () => {
     [
       'steps written as a text',
       `${VALID.slice(0, VALID.indexOf('steps:'))}steps: aucune\n`,
-      ['guides/caf/exemple.yaml:9:8 — "steps" is the text "aucune" — a list: The steps, in order; an item { use: <guide id> } includes the steps of another guide.'],
+      [
+        'guides/caf/exemple.yaml:9:8 — "steps" is the text "aucune" — a list: The steps, in order; an item { use: <guide id> } includes the steps of another guide.',
+      ],
     ],
     [
       'a title written as a number',
