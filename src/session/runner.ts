@@ -118,10 +118,12 @@ export function createStepRunner(options: RunnerOptions) {
 
   let resumedStepId: string | undefined;
   /** The step shown last and what locating its target gave, for diagnostics. */
-  let shown: { guideId: string; stepId: string; result?: LocateResult } | undefined;
+  let shown: { guideId: string; stepId: string; result?: LocateResult; noted: Set<DiagnosticReason> } | undefined;
 
+  /** Notes where the learner struggled, once per reason while the step is shown. */
   function diagnose(reason: DiagnosticReason): void {
-    if (!shown) return;
+    if (!shown || shown.noted.has(reason)) return;
+    shown.noted.add(reason);
     const tried = describeTried(shown.result?.tried ?? [])
       .slice(0, 12)
       .map((t) => `${t.signal}: ${t.note}`.slice(0, 160));
@@ -144,8 +146,8 @@ export function createStepRunner(options: RunnerOptions) {
     for (const i of order) {
       const step = steps[i];
       if (!step || !matchAnyUrlPattern(step.page, win.location.href)) continue;
-      if (step.when && !conditionHolds(step.when, doc)) continue;
-      if (!step.target) return i;
+      // A step with nothing to point at is no evidence that the page shows it.
+      if (!step.target || (step.when && !conditionHolds(step.when, doc))) continue;
       const result = locate(step.target, doc);
       if (result.status === 'found' && result.score >= RESYNC_MIN_SCORE) return i;
     }
@@ -167,11 +169,8 @@ export function createStepRunner(options: RunnerOptions) {
       .map((step, i) => ({ step, i }))
       .filter(({ step, i }) => i !== current && matchAnyUrlPattern(step.page, win.location.href));
     if (!candidates.length) return false;
-    for (const { step, i } of candidates) {
-      if (!step.target) {
-        queueMicrotask(() => life.aborted || jump(snapshot, resyncTarget(snapshot, current) ?? i));
-        return true;
-      }
+    for (const { step } of candidates) {
+      if (!step.target) continue;
       watchTarget(step.target, doc, {
         signal: life,
         onResult: (result) => {
@@ -269,7 +268,7 @@ export function createStepRunner(options: RunnerOptions) {
         );
       }
     };
-    shown = { guideId: snapshot.guide.id, stepId: step.id };
+    shown = { guideId: snapshot.guide.id, stepId: step.id, noted: new Set() };
     const show = (result: LocateResult) => {
       clearTimeout(grace);
       if (shown?.stepId === step.id) shown.result = result;
