@@ -49,7 +49,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [guideCataloguePlugin(resolve(root))],
-    build: { sourcemap: false },
+    build: { sourcemap: process.env.COUP_DE_POUCE_SOURCEMAP === '1' },
   }),
   zip: { excludeSources: ['out/**', 'test-results/**', 'tests/**'] },
 });

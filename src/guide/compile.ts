@@ -674,6 +674,8 @@ interface Expanded {
   steps: Step[];
   interruptions: Step[];
   hosts: Set<string>;
+  /** False when an include could not be resolved: the steps are partial. */
+  complete: boolean;
 }
 
 /**
@@ -688,6 +690,7 @@ function createResolver(drafts: ReadonlyMap<string, Draft>) {
     if (done && done !== 'busy') return done;
     memo.set(draft.id, 'busy');
     const steps: Step[] = [];
+    let complete = true;
     const interruptions = [...draft.interruptions];
     const hosts = new Set(draft.hosts);
     const ids = new Set(draft.parts.flatMap((part) => ('step' in part ? [part.step.id] : [])));
@@ -712,15 +715,20 @@ function createResolver(drafts: ReadonlyMap<string, Draft>) {
           `unknown guide "${use}" in "use"`,
           known.length ? `one of: ${known.join(', ')}` : 'the id of a guide in guides/<site>/<procedure>.yaml',
         );
+        complete = false;
         continue;
       }
-      if (child.located.errors.length) continue; // its own errors are reported with its file
+      if (child.located.errors.length) {
+        complete = false; // its own errors are reported with its file
+        continue;
+      }
       if (memo.get(use) === 'busy') {
         draft.located.add(
           [...path, 'use'],
           `"use: ${use}" makes a loop: ${use} includes ${draft.id}, directly or not`,
           'guides that include each other one way only',
         );
+        complete = false;
         continue;
       }
       const included = resolve(child);
@@ -731,6 +739,7 @@ function createResolver(drafts: ReadonlyMap<string, Draft>) {
           `step id "${clash.id}" of ${use} is also a step of this guide`,
           'distinct step ids in a guide and the guides it uses',
         );
+        complete = false;
         continue;
       }
       const copies = included.steps.map((step) => ({ ...step }));
@@ -741,11 +750,12 @@ function createResolver(drafts: ReadonlyMap<string, Draft>) {
         if (step.next === END) pendingEnd.push(step);
       }
       for (const host of included.hosts) hosts.add(host);
+      complete &&= included.complete;
       for (const step of included.interruptions)
         if (!interruptions.some((own) => own.id === step.id)) interruptions.push(step);
     }
     settle(END);
-    const expanded = { steps, interruptions, hosts };
+    const expanded = { steps, interruptions, hosts, complete };
     memo.set(draft.id, expanded);
     return expanded;
   };
@@ -755,7 +765,7 @@ function createResolver(drafts: ReadonlyMap<string, Draft>) {
 function finish(draft: Draft, expanded: Expanded): Guide {
   const { located, source } = draft;
   const first = expanded.steps[0];
-  if (first && !matchAnyUrlPattern(first.page, source.start)) {
+  if (expanded.complete && first && !matchAnyUrlPattern(first.page, source.start)) {
     located.add(
       ['start'],
       `"start" ${source.start} is not a page of the first step`,

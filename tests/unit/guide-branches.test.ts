@@ -190,6 +190,16 @@ describe('compileGuides: includes (use)', () => {
     expect(messages(files)).toEqual(expected);
   });
 
+  it('a failed include reports only itself, not the start that no longer matches', () => {
+    // The guide starts on a page of the included login: without it, "start" would look wrong.
+    const errors = messages({
+      'guides/caf/attestation.yaml': `${HEAD('caf')}steps:\n  - use: caf/absent\n${step('attestation').replace('https://www.caf.fr/*', 'https://wwwd.caf.fr/*')}`,
+    });
+    expect(errors).toEqual([
+      'guides/caf/attestation.yaml:10:10 — unknown guide "caf/absent" in "use" — the id of a guide in guides/<site>/<procedure>.yaml',
+    ]);
+  });
+
   it('an unknown guide lists the guides that exist', () => {
     const errors = messages({
       'guides/caf/se-connecter.yaml': LOGIN,
