@@ -23,7 +23,7 @@ export function Coach(props: { view: Accessor<OverlayView>; onAction: (action: O
           return view.kind === 'step' ? `Étape ${view.info.index + 1} sur ${view.info.total}. ${view.info.say}` : '';
         })()}
       </div>
-      {/* Keyed on the element so a new step remounts the tooltip and its autoUpdate lifetime. */}
+      {/* Keyed on the element so a new step remounts the tooltip and its follow() lifetime. */}
       <Show when={step()} keyed>
         {(view) => <Tooltip info={view.info} element={view.element} onAction={props.onAction} />}
       </Show>

@@ -1,7 +1,8 @@
 // The tooltip next to the step's element, with the highlight ring around it. Positioned with
-// floating-ui (offset, flip, shift, arrow) and kept in place by autoUpdate for the step's lifetime.
-import { arrow, autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+// floating-ui (offset, flip, shift; the arrow is placed here) and kept in place by follow() for the step's lifetime.
+import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
+import { follow } from './follow';
 import { HelpActions } from './HelpActions';
 import { StepCard } from './StepCard';
 import type { OverlayAction, StepInfo } from './view';
@@ -40,7 +41,6 @@ export function Tooltip(props: {
 
   onMount(() => {
     const element = props.element;
-    const inFrame = element.ownerDocument !== document;
     const update = () => {
       const rect = viewportRect(element);
       Object.assign(ring.style, {
@@ -53,36 +53,35 @@ export function Tooltip(props: {
       void computePosition(element, card, {
         strategy: 'fixed',
         placement: 'bottom',
-        middleware: [offset(14), flip(), shift({ padding: 8 }), arrow({ element: tip, padding: 12 })],
-      }).then(({ x, y, placement, middlewareData }) => {
+        middleware: [offset(14), flip(), shift({ padding: 8 })],
+      }).then(({ x, y, placement }) => {
         Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
         card.dataset.placement = placement;
-        const side = SIDE_OPPOSITE[placement.split('-')[0] ?? 'bottom'] ?? 'top';
-        const a = middlewareData.arrow;
+        const placed = placement.split('-')[0] ?? 'bottom';
+        // The arrow points at the element's middle, kept 12 px inside the card's corners (the
+        // arrow middleware does this too, at a size cost the content-script budget cannot pay).
+        const across = placed === 'top' || placed === 'bottom';
+        const along = across ? rect.left + rect.width / 2 - x : rect.top + rect.height / 2 - y;
+        const room = across ? card.offsetWidth : card.offsetHeight;
+        const at = `${Math.max(12, Math.min(along - 8, room - 28))}px`;
         Object.assign(tip.style, {
-          left: a?.x != null ? `${a.x}px` : '',
-          top: a?.y != null ? `${a.y}px` : '',
-          [side]: '-10px',
+          right: '',
+          bottom: '',
+          left: across ? at : '',
+          top: across ? '' : at,
+          [SIDE_OPPOSITE[placed] ?? 'top']: '-10px',
         });
       });
     };
-    // Inside a frame, scrolling in the frame is not seen by autoUpdate's listeners: follow frames.
-    const stop = autoUpdate(element, card, update, { animationFrame: inFrame });
-    onCleanup(stop);
+    onCleanup(follow(element, card, update));
   });
-
-  const showHelp = () => {
-    setHelp(true);
-    const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    props.element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
-  };
 
   return (
     <>
       <div ref={ring} class={props.info.stuck ? 'cdp-ring cdp-pulse' : 'cdp-ring'} data-cdp="ring" />
       <div ref={card} class="cdp-card" data-cdp="tooltip" role="region" aria-label="Coup de pouce">
         <div ref={tip} class="cdp-arrow" />
-        <StepCard info={props.info} onAction={props.onAction} onHelp={showHelp}>
+        <StepCard info={props.info} onAction={props.onAction} onHelp={() => setHelp(true)}>
           <Show when={help()}>
             <div class="cdp-help" data-cdp="help">
               <p>

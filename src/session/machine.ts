@@ -32,6 +32,16 @@ export function startSession(guideId: string, level: Level, at: number): Session
 /** What the machine needs of a step: its id, its branch, and whether it is conditional. */
 export type StepLink = Pick<Step, 'id' | 'next' | 'when'>;
 
+/** Where the guide goes after `index` is done: its branch, else the following step; past the end
+ * (steps.length) means finished. Shared with the page's runner, which applies it at once. */
+export function nextIndex(steps: readonly StepLink[], index: number): number {
+  const next = steps[index]?.next;
+  if (next === undefined) return index + 1;
+  if (next === END) return steps.length;
+  const target = steps.findIndex((step) => step.id === next);
+  return target === -1 ? index + 1 : target;
+}
+
 /** Moves to step `index`, or finishes when it is past the end. */
 function goTo(state: SessionState, index: number, steps: readonly StepLink[], at: number): SessionState {
   if (index >= steps.length || index < 0) return { ...state, status: 'finished', stepStartedAt: at };
@@ -49,13 +59,7 @@ export function transition(state: SessionState, event: SessionEvent, steps: read
         [event.stepId]: (state.durations[event.stepId] ?? 0) + Math.max(0, event.at - state.stepStartedAt),
       };
       // A branch jumps forward to its step (checked at build time), or finishes the guide.
-      const target =
-        current.next === undefined
-          ? state.stepIndex + 1
-          : current.next === END
-            ? steps.length
-            : steps.findIndex((step) => step.id === current.next);
-      return goTo({ ...state, durations }, target === -1 ? state.stepIndex + 1 : target, steps, event.at);
+      return goTo({ ...state, durations }, nextIndex(steps, state.stepIndex), steps, event.at);
     }
     case 'skip':
       // A skipped step does not take its branch: the guide goes on with the following step.

@@ -3,11 +3,11 @@
 // lifetime; advancing is applied locally at once (so a click that also finishes the next
 // step is not missed) and reported to the background, which stays the authority.
 import type { Guide, Risk, SimpleDone, Step, Target } from '../guide';
-import { describeTried, locate, revealGently, watchTarget, type LocateResult } from '../locate';
+import { locate, revealGently, watchTarget, type LocateResult } from '../locate';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
 import { conditionHolds, watchCondition } from './condition';
-import { transition, type SessionState } from './machine';
+import { nextIndex, type SessionState } from './machine';
 import { viewFor, type PageView } from './view';
 
 export interface StepInfo {
@@ -124,9 +124,10 @@ export function createStepRunner(options: RunnerOptions) {
   function diagnose(reason: DiagnosticReason): void {
     if (!shown || shown.noted.has(reason)) return;
     shown.noted.add(reason);
-    const tried = describeTried(shown.result?.tried ?? [])
+    // The guide's own signal as JSON (not pretty, but describeSignal would cost the content script).
+    const tried = (shown.result?.tried ?? [])
       .slice(0, 12)
-      .map((t) => `${t.signal}: ${t.note}`.slice(0, 160));
+      .map((t) => `${JSON.stringify(t.signal)}: ${t.note}`.slice(0, 160));
     options.onDiagnostic({ guideId: shown.guideId, stepId: shown.stepId, reason, tried });
   }
   /** The learner chose the step themselves (« Précédent »): no resync until the page changes. */
@@ -164,13 +165,9 @@ export function createStepRunner(options: RunnerOptions) {
   }
 
   /** While the page does not match the session's step, watch for one of the guide's steps to appear. */
-  function watchForResync(snapshot: RunnerSnapshot, current: number, life: AbortSignal): boolean {
-    const candidates = snapshot.guide.steps
-      .map((step, i) => ({ step, i }))
-      .filter(({ step, i }) => i !== current && matchAnyUrlPattern(step.page, win.location.href));
-    if (!candidates.length) return false;
-    for (const { step } of candidates) {
-      if (!step.target) continue;
+  function watchForResync(snapshot: RunnerSnapshot, current: number, life: AbortSignal): void {
+    snapshot.guide.steps.forEach((step, i) => {
+      if (i === current || !step.target || !matchAnyUrlPattern(step.page, win.location.href)) return;
       watchTarget(step.target, doc, {
         signal: life,
         onResult: (result) => {
@@ -181,18 +178,19 @@ export function createStepRunner(options: RunnerOptions) {
           });
         },
       });
-    }
-    return true;
+    });
   }
 
   function advance(snapshot: RunnerSnapshot, step: Step): void {
-    const next = transition(
-      snapshot.state,
-      { type: 'step-done', stepId: step.id, at: Date.now() },
-      snapshot.guide.steps,
-    );
     options.onStepDone(snapshot.guide.id, step.id);
-    update({ guide: snapshot.guide, state: next }, 'local');
+    // Shown at once, before the background answers; it applies the same rule and stays the
+    // authority (durations and times are its business).
+    const index = nextIndex(snapshot.guide.steps, snapshot.state.stepIndex);
+    const state: SessionState =
+      index < snapshot.guide.steps.length
+        ? { ...snapshot.state, stepIndex: index }
+        : { ...snapshot.state, status: 'finished' };
+    update({ guide: snapshot.guide, state }, 'local');
   }
 
   function runStep(snapshot: RunnerSnapshot, step: Step, info: StepInfo, life: AbortSignal, onDone: () => void): void {
@@ -210,26 +208,15 @@ export function createStepRunner(options: RunnerOptions) {
       else queueMicrotask(() => life.aborted || onDone());
     };
     conditions.forEach((condition, i) => {
-      const watchState = (target: Target, when: (found: boolean) => boolean) =>
-        watchTarget(target, doc, {
-          signal: life,
-          onResult: (result) => {
-            met[i] = when(result.status === 'found');
-            settle(false);
-          },
-        });
       switch (condition.kind) {
         case 'url':
-          met[i] = matchAnyUrlPattern(condition.url, win.location.href);
-          return;
         case 'visible':
-          watchState(condition.target, (found) => found);
-          return;
         case 'gone':
-          watchState(condition.target, (found) => !found);
-          return;
         case 'text':
-          watchState({ any: [{ kind: 'text', text: condition.text }] }, (found) => found);
+          watchCondition(condition, doc, life, (holds) => {
+            met[i] = holds;
+            settle(false);
+          });
           return;
         case 'click':
         case 'submit':
@@ -499,8 +486,10 @@ export function createStepRunner(options: RunnerOptions) {
     },
     /** The learner opened « Je ne trouve pas »: note why the step was hard to find. */
     help() {
-      const status = shown?.result?.status;
-      diagnose(status === undefined || status === 'found' ? 'stuck' : status);
+      const result = shown?.result;
+      // Found: bring it to the middle of the screen, where the learner looks.
+      if (result?.status === 'found') revealGently(result.element, 'center');
+      diagnose(result === undefined || result.status === 'found' ? 'stuck' : result.status);
     },
     /** The learner asked a person for help. */
     ask() {

@@ -122,7 +122,7 @@ test('« Je ne trouve pas » and « Demander de l’aide » keep a local diagnos
   expect(missing).toMatchObject({ guideId: 'caf/se-connecter', stepId: 'saisir-mot-de-passe' });
   // The page path only: the address's query (?page=monCompte) is not kept.
   expect(missing?.path).toBe('/redirect/s/Redirect');
-  expect(missing?.tried).toContain('css #inputMotDePasse: no element');
+  expect(missing?.tried).toContain('{"kind":"css","css":"#inputMotDePasse"}: no element');
   // The number typed at the previous step is nowhere in storage.
   const nir = connexion.steps.find((s) => s.id === 'saisir-numero')?.done;
   expect(nir?.kind === 'input' && nir.practice).toBe('1234567890123');
