@@ -31,7 +31,12 @@ export interface Launched {
   close: () => Promise<void>;
 }
 
-export async function launchWithExtension(options: { headless: boolean; downloadsPath?: string }): Promise<Launched> {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  downloadsPath?: string;
+  /** Playwright turns Chromium's back/forward cache off by default; a test of it turns it back on. */
+  backForwardCache?: boolean;
+}): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const userDataDir = mkdtempSync(join(tmpdir(), 'coup-de-pouce-'));
@@ -42,6 +47,7 @@ export async function launchWithExtension(options: { headless: boolean; download
     locale: 'fr-FR',
     acceptDownloads: true,
     ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
+    ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
   });
   await serveReplicas(context);
