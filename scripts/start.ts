@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, ROOT } from '../tests/support/extension';
-import { act, expectStep, loadGuide, startGuideFromPopup } from '../tests/support/learner';
+import { loadGuide, startGuideFromPopup, walkGuide } from '../tests/support/learner';
 import { waitForOverlay } from '../tests/support/overlay';
 
 const GUIDE_ID = process.argv[2] ?? 'caf/attestation-paiement';
@@ -45,15 +45,15 @@ async function storyboard(): Promise<void> {
   const launched = await launchWithExtension({ headless: true });
   const written: string[] = [];
   try {
-    const page = await startGuideFromPopup(launched, guide);
-    for (let index = 0; index < guide.steps.length; index++) {
-      const { step } = await expectStep(page, guide, index);
-      await page.waitForTimeout(150); // let the ring's transition settle for the picture
-      const file = join(dir, `${String(index + 1).padStart(2, '0')}-${step.id}.png`);
-      await page.screenshot({ path: file });
-      written.push(file);
-      await act(page, step);
-    }
+    // The walk follows the guide into the mailbox tab and back: each picture is of the step's own tab.
+    const page = await walkGuide(launched, await startGuideFromPopup(launched, guide), guide, {
+      onStep: async ({ step, index, page: tab }) => {
+        await tab.waitForTimeout(150); // let the ring's transition settle for the picture
+        const file = join(dir, `${String(index + 1).padStart(2, '0')}-${step.id}.png`);
+        await tab.screenshot({ path: file });
+        written.push(file);
+      },
+    });
     await waitForOverlay(page, (s) => s.panel?.kind === 'finished');
     const end = join(dir, `${String(guide.steps.length + 1).padStart(2, '0')}-termine.png`);
     await page.screenshot({ path: end });

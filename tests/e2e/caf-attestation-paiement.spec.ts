@@ -1,9 +1,10 @@
 // The walking skeleton end to end: the built extension in Chromium, the CAF replicas at their
 // real URLs; a learner starts the guide from the popup and walks every step; a reload in the
 // middle resumes at the same step; the tooltip never takes focus from the field being typed in.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Download } from '@playwright/test';
+import { matchAnyUrlPattern } from '../../src/shared';
 import { launchWithExtension, type Launched } from '../support/extension';
-import { act, expectStep, loadGuide, startGuideFromPopup } from '../support/learner';
+import { act, expectedSelector, expectStep, loadGuide, startGuideFromPopup, walkGuide } from '../support/learner';
 import { waitForOverlay } from '../support/overlay';
 
 const guide = loadGuide('caf/attestation-paiement');
@@ -19,33 +20,41 @@ test.afterEach(async () => {
 const startFromPopup = () => startGuideFromPopup(browser, guide);
 
 test('a learner walks the whole CAF payment-certificate guide, step by step', async () => {
-  const page = await startFromPopup();
+  const first = await startFromPopup();
   const seen: string[] = [];
-  for (let index = 0; index < guide.steps.length; index++) {
-    const { step, overlay } = await expectStep(page, guide, index);
-    seen.push(step.id);
-    // A risky step says what to watch out for before the learner acts.
-    if (step.risk) expect(overlay.tooltip?.risk).toContain(step.risk.why);
-    else expect(overlay.tooltip?.risk).toBe('');
-    const last = index === guide.steps.length - 1;
-    const download = last ? page.waitForEvent('download') : undefined;
-    await act(page, step);
-    if (step.done.kind === 'input' && step.done.pattern !== undefined) {
-      // The coach moved on while the learner was typing: the field must still have the focus.
-      const focusedId = await page.evaluate(() => document.activeElement?.id);
-      expect(focusedId).toBe(
-        (step.target?.any.find((s) => s.kind === 'css') as { css: string }).css.replace(/^.*#/, ''),
-      );
-    }
-    if (download) {
-      // The last click downloads the certificate for the months chosen.
-      const file = await download;
-      expect(file.url()).toMatch(
-        /\/api\/attestationsfront\/v1\/mon_compte\/attestation_sur_periode\/paiements\/20260901\/20261031$/,
-      );
-      expect(file.suggestedFilename()).toBe('attestation-paiement.pdf');
-    }
-  }
+  let download: Promise<Download> | undefined;
+  const page = await walkGuide(browser, first, guide, {
+    onStep: ({ step, index, overlay, page: tab }) => {
+      seen.push(step.id);
+      // Each step shows in the tab of its own page (the e-mail code is read in a second tab).
+      expect(matchAnyUrlPattern(step.page, tab.url()), `${step.id} in ${tab.url()}`).toBe(true);
+      if (!step.target) {
+        // Nothing to point at: the step is said in the corner, without a tooltip.
+        expect(overlay.panel?.kind).toBe('note');
+        return;
+      }
+      // A risky step says what to watch out for before the learner acts.
+      if (step.risk) expect(overlay.tooltip?.risk).toContain(step.risk.why);
+      else expect(overlay.tooltip?.risk).toBe('');
+      // The last click downloads the certificate.
+      if (index === guide.steps.length - 1) download = tab.waitForEvent('download');
+    },
+    afterAct: async ({ step, page: tab }) => {
+      if (step.done.kind === 'input' && step.done.pattern !== undefined) {
+        // The coach moved on while the learner was typing: the field must still have the focus.
+        const focusedId = await tab.evaluate(() => document.activeElement?.id);
+        expect(focusedId).toBe(expectedSelector(step).replace(/^.*#/, ''));
+      }
+    },
+  });
+  expect(page === first, 'back in the CAF tab after the mailbox').toBe(true);
+  expect(download, 'the last step was a download').toBeDefined();
+  // The certificate for the months chosen.
+  const file = await download!;
+  expect(file.url()).toMatch(
+    /\/api\/attestationsfront\/v1\/mon_compte\/attestation_sur_periode\/paiements\/20260901\/20261031$/,
+  );
+  expect(file.suggestedFilename()).toBe('attestation-paiement.pdf');
   expect(seen).toEqual(guide.steps.map((s) => s.id));
   const end = await waitForOverlay(page, (s) => s.panel?.kind === 'finished');
   expect(end.panel?.text).toContain('Bravo');
@@ -78,10 +87,8 @@ test('the popup shows the progress of the running guide and stops it', async () 
 });
 
 test('after closing the tab, « Reprendre » in the popup brings the learner back to the step', async () => {
-  const page = await startFromPopup();
   const stop = guide.steps.findIndex((s) => s.id === 'choisir-attestation-paiement');
-  for (let index = 0; index < stop; index++) await act(page, (await expectStep(page, guide, index)).step);
-  await expectStep(page, guide, stop);
+  const page = await walkGuide(browser, await startFromPopup(), guide, { until: stop });
   await page.close();
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
@@ -93,13 +100,8 @@ test('after closing the tab, « Reprendre » in the popup brings the learner bac
 });
 
 test('a reload in the middle of the guide resumes at the same step', async () => {
-  const page = await startFromPopup();
   const resumeAt = guide.steps.findIndex((s) => s.id === 'choisir-autre-periode');
-  for (let index = 0; index < resumeAt; index++) {
-    const { step } = await expectStep(page, guide, index);
-    await act(page, step);
-  }
-  await expectStep(page, guide, resumeAt);
+  const page = await walkGuide(browser, await startFromPopup(), guide, { until: resumeAt });
   await page.reload();
   const again = await expectStep(page, guide, resumeAt);
   expect(again.overlay.tooltip?.progress).toBe(`Étape ${resumeAt + 1} sur ${guide.steps.length}`);

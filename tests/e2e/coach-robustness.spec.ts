@@ -32,7 +32,7 @@ test('a target that disappears gives a calm message, and the tooltip comes back 
   expect(lost.tooltip).toBeUndefined();
   expect(lost.ring).toBeUndefined();
   expect(lost.panel?.text).toContain('Je ne vois pas « Mon Compte » sur cette page.');
-  expect(lost.panel?.text).toContain('Étape 1 sur 14');
+  expect(lost.panel?.text).toContain(`Étape 1 sur ${guide.steps.length}`);
   await page.evaluate(() => {
     const saved = (window as unknown as { saved: Element }).saved;
     document.querySelector('nav ul')?.append(saved);
@@ -85,7 +85,7 @@ test('« Je ne trouve pas » explains what to look for; « Précédent » and «
   await expectStep(page, guide, 1);
   await clickOverlayButton(page, 'back');
   const back = await waitForOverlay(page, (s) => s.panel?.kind === 'elsewhere');
-  expect(back.panel?.text).toContain('Étape 1 sur 14');
+  expect(back.panel?.text).toContain(`Étape 1 sur ${guide.steps.length}`);
   expect(back.panel?.text).toContain('Cette étape se fait sur une autre page.');
   await clickOverlayButton(page, 'quit');
   await waitForOverlay(page, (s) => !s.tooltip && !s.panel);

@@ -4,7 +4,7 @@
 // the trap question and on the irreversible confirmation, the summary and the confirmation.
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
-import { act, expectStep, loadGuide, startGuideFromPopup } from '../support/learner';
+import { act, expectStep, loadGuide, startGuideFromPopup, walkGuide } from '../support/learner';
 import { waitForOverlay } from '../support/overlay';
 
 const guide = loadGuide('france-travail/actualisation');
@@ -18,20 +18,26 @@ test.afterEach(async () => {
 });
 
 test('a learner does the whole actualisation, avoiding the « NON » trap', async () => {
-  const page = await startGuideFromPopup(browser, guide);
-  for (let index = 0; index < guide.steps.length; index++) {
-    const { step, overlay } = await expectStep(page, guide, index);
-    if (step.risk) expect(overlay.tooltip?.risk).toContain(step.risk.why);
-    if (step.id === 'question-recherche') {
-      expect(overlay.tooltip?.risk).toContain('France Travail vous désinscrit');
-    }
-    if (step.id === 'confirmer') {
-      // The summary shows what was answered, and no de-registration warning.
-      await expect(page.locator('.form-result li[data-question="recherche"] .reponse')).toHaveText('Oui');
-      await expect(page.locator('#alerteRecherche')).toBeHidden();
-    }
-    await act(page, step);
-  }
+  const seen: string[] = [];
+  const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
+    onStep: async ({ step, overlay, page: tab }) => {
+      seen.push(step.id);
+      if (step.risk) expect(overlay.tooltip?.risk).toContain(step.risk.why);
+      if (step.id === 'question-recherche') {
+        expect(overlay.tooltip?.risk).toContain('France Travail vous désinscrit');
+      }
+      if (step.id === 'confirmer') {
+        // The summary shows what was answered, and no de-registration warning.
+        await expect(tab.locator('.form-result li[data-question="recherche"] .reponse')).toHaveText('Oui');
+        await expect(tab.locator('#alerteRecherche')).toBeHidden();
+      }
+    },
+  });
+  // On the dashboard the cookie banner came first; the learner went on without accepting.
+  expect(await page.evaluate(() => localStorage.getItem('pecookies-choix'))).toBe('pecookies-continue-btn');
+  // « Vous avez déjà déclaré… » is not shown this month: the coach passed over that step.
+  expect(seen).toEqual(guide.steps.filter((s) => !s.when).map((s) => s.id));
+  expect(seen).not.toContain('deja-declare');
   await waitForOverlay(page, (s) => s.panel?.kind === 'finished');
   expect(page.url()).toContain('/actualisation/confirmation');
 });

@@ -48,7 +48,7 @@ test('a target inside an open shadow root is found, pointed at and completes the
   await serveHome(HOME.replace(ITEM, '').replace('</body>', `<cnaf-header></cnaf-header>${script}</body>`));
   const page = await startGuideFromPopup(browser, guide);
   const link = page.locator('cnaf-header').getByRole('link', { name: 'Mon Compte' });
-  const overlay = await waitForOverlay(page, (s) => s.tooltip?.progress === 'Étape 1 sur 14');
+  const overlay = await waitForOverlay(page, (s) => s.tooltip?.progress === `Étape 1 sur ${guide.steps.length}`);
   const box = await link.boundingBox();
   expect(box).not.toBeNull();
   expect(gap(overlay.tooltip!.box, box!)).toBeLessThanOrEqual(32);
@@ -68,7 +68,7 @@ test('a target inside a same-origin iframe is found, pointed at and completes th
   );
   const page = await startGuideFromPopup(browser, guide);
   const link = page.frameLocator('iframe[title="Menu"]').getByRole('link', { name: 'Mon Compte' });
-  const overlay = await waitForOverlay(page, (s) => s.tooltip?.progress === 'Étape 1 sur 14');
+  const overlay = await waitForOverlay(page, (s) => s.tooltip?.progress === `Étape 1 sur ${guide.steps.length}`);
   const box = await link.boundingBox(); // Playwright gives it in the top page's coordinates
   expect(gap(overlay.tooltip!.box, box!)).toBeLessThanOrEqual(32);
   expect(contains(overlay.ring!, box!)).toBe(true);

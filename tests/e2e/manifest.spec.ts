@@ -17,6 +17,7 @@ test('the guided hosts are the ones the guides visit', () => {
     'https://authentification-candidat.francetravail.fr/*',
     'https://candidat.francetravail.fr/*',
     'https://mail.google.com/*',
+    'https://validate.perfdrive.com/*', // the captcha page the CAF login may show
     'https://www.caf.fr/*',
     'https://wwwd.caf.fr/*',
   ]);

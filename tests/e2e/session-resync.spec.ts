@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
-import { act, expectStep, loadGuide, startGuideFromPopup } from '../support/learner';
+import { act, expectStep, loadGuide, startGuideFromPopup, walkGuide } from '../support/learner';
 import { readOverlay } from '../support/overlay';
 import { SITES_DIR } from '../support/replicas';
 
@@ -22,14 +22,9 @@ test.afterEach(async () => {
   await browser.close();
 });
 
-async function walkTo(stop: number): Promise<void> {
-  for (let i = 0; i < stop; i++) await act(page, (await expectStep(page, guide, i)).step);
-  await expectStep(page, guide, stop);
-}
-
 test('after browser Back, the coach resumes at the step the page shows, and says so', async () => {
   const atList = index('choisir-attestation-paiement');
-  await walkTo(atList);
+  page = await walkGuide(browser, page, guide, { until: atList });
   await page.goBack();
   await page.waitForURL(/tableaudebord/);
   const { overlay } = await expectStep(page, guide, atList - 1);
@@ -41,7 +36,7 @@ test('after browser Back, the coach resumes at the step the page shows, and says
 
 test('a reload inside the login app shows its first view again: the coach resumes there', async () => {
   const password = index('saisir-mot-de-passe');
-  await walkTo(password);
+  page = await walkGuide(browser, page, guide, { until: password });
   await page.reload();
   // The app is back on its choice view: the password step cannot be done; the choice step can.
   const back = await expectStep(page, guide, index('choisir-identifiants-caf'));
@@ -52,7 +47,7 @@ test('a reload inside the login app shows its first view again: the coach resume
 
 test('a single-page-app route change is noticed and the step of the new route is shown', async () => {
   const dashboard = index('ouvrir-mes-attestations');
-  await walkTo(dashboard);
+  page = await walkGuide(browser, page, guide, { until: dashboard });
   // The page itself switches route without loading, as an Angular app does.
   const list = readFileSync(join(SITES_DIR, 'caf', 'mes-attestations.html'), 'utf8');
   const main = /<main[\s\S]*<\/main>/.exec(list)?.[0] ?? '';
@@ -66,7 +61,7 @@ test('a single-page-app route change is noticed and the step of the new route is
 });
 
 test('stopping the service worker mid-step loses nothing: the guide goes on', async () => {
-  await walkTo(1);
+  page = await walkGuide(browser, page, guide, { until: 1 });
   // Close the extension's service worker target through the DevTools protocol, as Chrome does
   // after ~30 s idle, and check it is gone with whatever it held in memory.
   const cdp = await page.context().newCDPSession(page);
@@ -98,8 +93,8 @@ test('after an extension reload, the orphaned coach removes its UI from the page
 
 test('two tabs of one window: only the tab the learner looks at moves the guide', async () => {
   const list = index('choisir-attestation-paiement');
-  await walkTo(list);
-  // A second tab, on the dashboard (the page of the step before): the learner looks at it.
+  page = await walkGuide(browser, page, guide, { until: list });
+  // Another tab, on the dashboard (the page of the step before): the learner looks at it.
   const other = await browser.context.newPage();
   await other.goto('https://wwwd.caf.fr/wps/myportal/caffr/moncompte/tableaudebord');
   await other.bringToFront();

@@ -1,13 +1,14 @@
 // A simulated learner: walks a guide on the replicas doing what a person does (click, type
-// fictitious values, choose in a list), and checks at every step that the coach's tooltip is
-// visible, next to the right element, and says that step's text.
+// fictitious values, choose in a list, open the mailbox in a second tab), and checks at every
+// step that the coach's tooltip is visible, next to the right element, and says that step's text.
 import type { Locator, Page } from '@playwright/test';
 import type { Launched } from './extension';
-import type { Guide, SimpleDone, Step } from '../../src/guide';
+import { END, type Guide, type SimpleDone, type Step } from '../../src/guide';
 import { buildCatalogue } from '../../src/guide/build';
 import { matchAnyUrlPattern } from '../../src/shared';
 import { ROOT } from './extension';
-import { waitForOverlay, type Box, type OverlayState } from './overlay';
+import { readOverlay, waitForOverlay, type Box, type OverlayState } from './overlay';
+import { REPLICA_URLS } from './replicas';
 
 export function loadGuide(id: string): Guide {
   const result = buildCatalogue(ROOT);
@@ -47,31 +48,48 @@ export interface StepCheck {
   target: Box;
 }
 
-/** Waits until the tooltip shows step `index`, next to its element and ringing it (the page may
- * still be scrolling smoothly), and returns what was seen; throws with the last problem seen. */
-export async function expectStep(page: Page, guide: Guide, index: number, timeoutMs = 10_000): Promise<StepCheck> {
-  const step = guide.steps[index];
-  if (!step) throw new Error(`no step ${index}`);
-  const progress = `Étape ${index + 1} sur ${guide.steps.length}`;
+/** Waits until the overlay passes `accept` with its tooltip next to the element `selector` finds,
+ * and its ring around it (the page may still be scrolling smoothly); throws with the last problem. */
+async function expectPointed(
+  page: Page,
+  accept: (state: OverlayState) => boolean,
+  selector: string,
+  what: string,
+  timeoutMs: number,
+): Promise<{ overlay: OverlayState; target: Box }> {
   const until = Date.now() + timeoutMs;
   let problem = 'not checked';
   while (Date.now() < until) {
-    const overlay = await waitForOverlay(
-      page,
-      (s) => s.tooltip?.progress === progress && s.tooltip.say === step.say,
-      Math.max(100, until - Date.now()),
-    );
-    const target = await page.locator(expectedSelector(step)).boundingBox();
+    const overlay = await waitForOverlay(page, accept, Math.max(100, until - Date.now()));
+    const target = await page.locator(selector).boundingBox();
     const tooltip = overlay.tooltip;
     if (!target) problem = 'its element is not visible';
     else if (!tooltip || tooltip.box.width === 0) problem = 'tooltip not visible';
     else if (gap(tooltip.box, target) > 32)
       problem = `tooltip is ${gap(tooltip.box, target).toFixed(0)} px away from its element`;
     else if (!overlay.ring || !contains(overlay.ring, target)) problem = 'the highlight does not surround the element';
-    else return { step, index, overlay, target };
+    else return { overlay, target };
     await page.waitForTimeout(50);
   }
-  throw new Error(`step ${step.id}: ${problem}`);
+  throw new Error(`${what}: ${problem}`);
+}
+
+const progressOf = (guide: Guide, index: number) => `Étape ${index + 1} sur ${guide.steps.length}`;
+
+/** Waits until the tooltip shows step `index`, next to its element and ringing it (the page may
+ * still be scrolling smoothly), and returns what was seen; throws with the last problem seen. */
+export async function expectStep(page: Page, guide: Guide, index: number, timeoutMs = 10_000): Promise<StepCheck> {
+  const step = guide.steps[index];
+  if (!step) throw new Error(`no step ${index}`);
+  const progress = progressOf(guide, index);
+  const { overlay, target } = await expectPointed(
+    page,
+    (s) => s.tooltip?.progress === progress && s.tooltip.say === step.say,
+    expectedSelector(step),
+    `step ${step.id}`,
+    timeoutMs,
+  );
+  return { step, index, overlay, target };
 }
 
 /** Chooses `value` in a list with the keyboard: selectOption() fires untrusted events, which the
@@ -167,4 +185,144 @@ export async function startGuideFromPopup(
   const first = guide.steps[0]?.page ?? [guide.start];
   await page.waitForURL((url) => matchAnyUrlPattern(first, url.href));
   return page;
+}
+
+/** What the learner saw when a step showed, in the tab it showed in. */
+export interface WalkedStep {
+  step: Step;
+  index: number;
+  /** The tab the step showed in (the guide may go to a second tab and back). */
+  page: Page;
+  /** The tooltip; for a step with nothing to point at, the note in the corner. */
+  overlay: OverlayState;
+  /** The step's element, when it has one. */
+  target?: Box;
+}
+
+export interface WalkOptions {
+  /** Stop once this step shows, without doing it (default: do every step). */
+  until?: number;
+  /** A step showed, before the learner does it: the caller's own checks, or a picture. */
+  onStep?: (seen: WalkedStep) => Promise<void> | void;
+  /** The learner has just done the step. */
+  afterAct?: (seen: WalkedStep) => Promise<void> | void;
+}
+
+/** The progress text of an interruption (cookie banner, captcha) instead of « Étape N sur M ». */
+const INTERRUPTION = 'Avant de continuer';
+const interrupted = (s: OverlayState) => s.tooltip?.progress === INTERRUPTION;
+
+/** The coach points at an interruption instead of the step: the learner does what it says, and it goes. */
+async function answerInterruption(page: Page, guide: Guide, shown: OverlayState): Promise<void> {
+  const step = guide.interruptions?.find((s) => s.say === shown.tooltip?.say);
+  if (!step) throw new Error(`the coach shows an interruption that ${guide.id} does not have: ${shown.tooltip?.say}`);
+  const isThis = (s: OverlayState) => interrupted(s) && s.tooltip?.say === step.say;
+  await expectPointed(page, isThis, expectedSelector(step), `interruption ${step.id}`, 10_000);
+  await act(page, step);
+  await waitForOverlay(page, (s) => !isThis(s));
+}
+
+/** Waits until step `index` shows (its tooltip on its element, or its note when it has no
+ * element), doing on the way any interruption the coach points at first. */
+async function expectShown(
+  page: Page,
+  guide: Guide,
+  index: number,
+  timeoutMs = 15_000,
+): Promise<Pick<WalkedStep, 'overlay' | 'target'>> {
+  const step = guide.steps[index];
+  if (!step) throw new Error(`no step ${index}`);
+  const progress = progressOf(guide, index);
+  const shows = (s: OverlayState) =>
+    step.target
+      ? s.tooltip?.progress === progress && s.tooltip.say === step.say
+      : !s.tooltip && s.panel?.kind === 'note' && s.panel.text.includes(progress) && s.panel.text.includes(step.say);
+  const until = Date.now() + timeoutMs;
+  const left = () => Math.max(100, until - Date.now());
+  for (;;) {
+    const state = await waitForOverlay(page, (s) => interrupted(s) || shows(s), left()).catch((error: Error) => {
+      throw new Error(`step ${step.id} (${progress}) did not show: ${error.message}`);
+    });
+    if (interrupted(state)) {
+      await answerInterruption(page, guide, state);
+      continue;
+    }
+    const seen = step.target ? await expectStep(page, guide, index, left()) : { overlay: state };
+    // The coach watches a page's interruptions once its step runs: the step may show for a moment first.
+    if ((guide.interruptions ?? []).some((s) => matchAnyUrlPattern(s.page, page.url()))) {
+      await page.waitForTimeout(200);
+      if (interrupted(await readOverlay(page).catch(() => seen.overlay))) continue;
+    }
+    return seen;
+  }
+}
+
+/** Does the step as a learner would. A step done by reaching an address in another tab moves the
+ * learner: back to a tab already there (`back`), or to a new tab for another site. */
+async function doStep(launched: Launched, page: Page, step: Step): Promise<{ page: Page; back: boolean }> {
+  const { done } = step;
+  if (done.kind !== 'url' || matchAnyUrlPattern(done.url, page.url())) {
+    await act(page, step);
+    return { page, back: false };
+  }
+  // A tab is already at that address (the CAF tab, once the code is read): the learner clicks in it.
+  const open = launched.context.pages().find((p) => p !== page && matchAnyUrlPattern(done.url, p.url()));
+  if (open) {
+    await open.bringToFront();
+    await open.mouse.click(5, 500);
+    return { page: open, back: true };
+  }
+  // Nothing to point at, another site (the mailbox): the learner opens it in a new tab.
+  if (!step.target) {
+    const address = REPLICA_URLS.find((url) => matchAnyUrlPattern(done.url, url));
+    if (!address) throw new Error(`step ${step.id}: no replica page at ${done.url.join(' ')}`);
+    if (new URL(address).host !== new URL(page.url()).host) {
+      const tab = await launched.context.newPage();
+      await tab.goto(address);
+      await tab.bringToFront();
+      return { page: tab, back: false };
+    }
+  }
+  // The page gets there by itself (a redirect after the previous step): nothing to do.
+  return { page, back: false };
+}
+
+/**
+ * Walks `guide` from its first step in `page` as a learner would: waits for each step to show,
+ * then does it. Follows the guide into a second tab and back (« On reprend ici »), does the
+ * interruptions the coach points at, passes over conditional steps (`when`: the normal path
+ * does not show them, and the coach skips them itself) and follows `next`. Returns the tab the
+ * learner is in at the end.
+ */
+export async function walkGuide(
+  launched: Launched,
+  page: Page,
+  guide: Guide,
+  options: WalkOptions = {},
+): Promise<Page> {
+  const { until } = options;
+  if (until !== undefined && !guide.steps[until]) throw new Error(`no step ${until} in ${guide.id}`);
+  let current = page;
+  let back = false;
+  let index = 0;
+  while (index < guide.steps.length) {
+    const step = guide.steps[index]!;
+    if (step.when && index !== until) {
+      index++;
+      continue;
+    }
+    const shown = await expectShown(current, guide, index);
+    if (back && shown.overlay.tooltip?.resumed !== 'On reprend ici.')
+      throw new Error(`step ${step.id}: back in the first tab, the coach does not say « On reprend ici »`);
+    if (index === until) return current;
+    const seen: WalkedStep = { step, index, page: current, ...shown };
+    await options.onStep?.(seen);
+    ({ page: current, back } = await doStep(launched, current, step));
+    await options.afterAct?.(seen);
+    if (step.next === END) break;
+    index = step.next ? guide.steps.findIndex((s) => s.id === step.next) : index + 1;
+    if (index === -1) throw new Error(`step ${step.id}: no step ${step.next}`);
+  }
+  if (until !== undefined) throw new Error(`the guide ended before step ${until}`);
+  return current;
 }
