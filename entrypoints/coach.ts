@@ -101,6 +101,10 @@ export default defineUnlistedScript({
       onSkip(guideId, stepId) {
         void send({ type: 'session/skip', guideId, stepId }).then((s) => s !== undefined && runner.update(s));
       },
+      confirm(risk) {
+        overlay ??= mountOverlay(document, life.signal, onAction);
+        return overlay.ask(risk);
+      },
       onDiagnostic(record) {
         // The path only: a query or a fragment may carry personal data.
         void send({ type: 'diagnostic/record', ...record, path: location.pathname.slice(0, 200) });

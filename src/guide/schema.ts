@@ -164,8 +164,16 @@ export const RiskSchema = z
   .strictObject({
     level: z.enum(RISK_LEVELS).describe('How serious the action is.'),
     why: text('What will happen, in plain French.'),
+    check: z
+      .array(text('One thing to check before going on, in plain French.', 200))
+      .min(1)
+      .max(5)
+      .optional()
+      .describe('What the learner should check first (e.g. « Vérifiez les montants »).'),
   })
-  .describe('This step is a risky action: the learner is warned first.');
+  .describe(
+    'This step is a risky action: the learner is warned first; a click or a form sent is held until they confirm.',
+  );
 
 export const StepSchema = z
   .strictObject({

@@ -95,6 +95,8 @@ export const END = 'end';
 export interface Risk {
   level: RiskLevel;
   why: string;
+  /** What to check before going on, shown in the confirmation dialog. */
+  check?: string[];
 }
 
 export interface Step {

@@ -1,10 +1,16 @@
 // The overlay's root component: picks the tooltip or the calm panel for the current view.
 import { Show, type Accessor, type JSX } from 'solid-js';
+import { ConfirmDialog } from './ConfirmDialog';
+import type { Risk } from '../guide';
 import { Panel } from './Panel';
 import { Tooltip } from './Tooltip';
 import type { OverlayAction, OverlayView } from './view';
 
-export function Coach(props: { view: Accessor<OverlayView>; onAction: (action: OverlayAction) => void }): JSX.Element {
+export function Coach(props: {
+  view: Accessor<OverlayView>;
+  question: Accessor<{ risk: Risk; answer: (yes: boolean) => void } | null>;
+  onAction: (action: OverlayAction) => void;
+}): JSX.Element {
   const step = () => {
     const view = props.view();
     return view.kind === 'step' ? view : undefined;
@@ -29,6 +35,9 @@ export function Coach(props: { view: Accessor<OverlayView>; onAction: (action: O
       </Show>
       <Show when={panel()} keyed>
         {(view) => <Panel view={view} onAction={props.onAction} />}
+      </Show>
+      <Show when={props.question()} keyed>
+        {(question) => <ConfirmDialog risk={question.risk} onAnswer={question.answer} />}
       </Show>
     </>
   );

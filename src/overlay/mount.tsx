@@ -5,9 +5,17 @@ import { render } from 'solid-js/web';
 import { Coach } from './Coach';
 import { OVERLAY_CSS } from './styles';
 import type { OverlayAction, OverlayView } from './view';
+import type { Risk } from '../guide';
 
 export interface Overlay {
   show(view: OverlayView): void;
+  /** Asks before a risky action; true only after a real click on « Je continue ». */
+  ask(risk: Risk): Promise<boolean>;
+}
+
+interface Question {
+  risk: Risk;
+  answer: (yes: boolean) => void;
 }
 
 export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (action: OverlayAction) => void): Overlay {
@@ -19,17 +27,19 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
   shadow.append(style, mountPoint);
 
   const [view, setView] = createSignal<OverlayView>({ kind: 'none' }, { equals: false });
-  const dispose = render(() => <Coach view={view} onAction={onAction} />, mountPoint);
+  const [question, setQuestion] = createSignal<Question | null>(null);
+  const dispose = render(() => <Coach view={view} question={question} onAction={onAction} />, mountPoint);
 
   const attach = () => {
-    if (!host.isConnected && view().kind !== 'none') doc.documentElement.append(host);
+    if (!host.isConnected && (view().kind !== 'none' || question())) doc.documentElement.append(host);
   };
   const keeper = new MutationObserver(attach);
   keeper.observe(doc.documentElement, { childList: true });
 
   const onKey = (event: KeyboardEvent) => {
     // Escape closes our help only when the learner is in our UI; the page keeps its own Escape.
-    if (event.key === 'Escape' && event.composedPath().includes(host)) setView({ kind: 'none' });
+    // (A question answers Escape itself: « Annuler ».)
+    if (event.key === 'Escape' && !question() && event.composedPath().includes(host)) setView({ kind: 'none' });
   };
   doc.addEventListener('keydown', onKey, { capture: true, signal });
 
@@ -37,6 +47,7 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
     'abort',
     () => {
       keeper.disconnect();
+      question()?.answer(false);
       dispose();
       host.remove();
     },
@@ -47,8 +58,24 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
     show(next) {
       if (signal.aborted) return;
       setView(next);
-      if (next.kind === 'none') host.remove();
+      if (next.kind === 'none' && !question()) host.remove();
       else attach();
+    },
+    ask(risk) {
+      if (signal.aborted) return Promise.resolve(false);
+      question()?.answer(false);
+      return new Promise((resolve) => {
+        setQuestion({
+          risk,
+          // eslint-disable-next-line solid/reactivity -- called by our dialog's click handler
+          answer(yes) {
+            setQuestion(null);
+            if (view().kind === 'none') host.remove();
+            resolve(yes);
+          },
+        });
+        attach();
+      });
     },
   };
 }

@@ -4,6 +4,7 @@
 // step is not missed) and reported to the background, which stays the authority.
 import type { Guide, Risk, SimpleDone, Step, Target } from '../guide';
 import { locate, revealGently, watchTarget, type LocateResult } from '../locate';
+import { hold, replay } from '../shared/hold';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
 import { conditionHolds, watchCondition } from './condition';
@@ -55,6 +56,8 @@ export interface RunnerOptions {
   onJump: (guideId: string, stepId: string) => void;
   /** Skip the session's step: the learner asked (optional step), or its `when` is not shown. */
   onSkip: (guideId: string, stepId: string) => void;
+  /** Asks the learner before a risky action; resolves true only on their real confirmation. */
+  confirm: (risk: Risk) => Promise<boolean>;
   /** A local diagnostic of a step the learner struggled with (never a typed value). */
   onDiagnostic: (record: StepDiagnostic) => void;
 }
@@ -246,10 +249,21 @@ export function createStepRunner(options: RunnerOptions) {
           (event) => {
             if (!event.isTrusted || !element || life.aborted) return;
             const path = event.composedPath();
-            conditions.forEach((condition, i) => {
-              if (completesStep(condition, type, path, element as Element)) met[i] = true;
+            const hits = conditions.map((condition) => completesStep(condition, type, path, element as Element));
+            if (!hits.some(Boolean)) return;
+            const apply = () => {
+              hits.forEach((hit, i) => hit && (met[i] = true));
+              settle(true);
+            };
+            // A risky click or form sent waits for the learner's « Je continue » in our dialog.
+            if (!step.risk || (type !== 'click' && type !== 'submit')) return apply();
+            hold(event);
+            const submitter = (event as SubmitEvent).submitter;
+            void options.confirm(step.risk).then((yes) => {
+              if (!yes || life.aborted) return;
+              apply();
+              replay(type, path[0], submitter);
             });
-            settle(true);
           },
           { capture: true, signal: life },
         );

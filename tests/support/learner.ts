@@ -7,7 +7,7 @@ import { END, type Guide, type SimpleDone, type Step } from '../../src/guide';
 import { buildCatalogue } from '../../src/guide/build';
 import { matchAnyUrlPattern } from '../../src/shared';
 import { ROOT } from './extension';
-import { readOverlay, waitForOverlay, type Box, type OverlayState } from './overlay';
+import { clickOverlayButton, readOverlay, waitForOverlay, type Box, type OverlayState } from './overlay';
 import { REPLICA_URLS } from './replicas';
 
 export function loadGuide(id: string): Guide {
@@ -153,10 +153,10 @@ export async function act(page: Page, step: Step): Promise<void> {
   switch (done.kind) {
     case 'any':
       if (done.of[0]) await actOn(page, step, done.of[0], element);
-      return;
+      break;
     case 'all':
       for (const condition of done.of) await actOn(page, step, condition, element);
-      return;
+      break;
     case 'click':
     case 'submit':
     case 'input':
@@ -166,8 +166,20 @@ export async function act(page: Page, step: Step): Promise<void> {
     case 'gone':
     case 'text':
       await actOn(page, step, done, element);
-      return;
+      break;
   }
+  await confirmIfAsked(page, step);
+}
+
+/** A risky step's click or form sent is held behind our dialog: the learner reads it (what will
+ * happen, what to check) and confirms with a real click, as a person would. */
+export async function confirmIfAsked(page: Page, step: Step): Promise<void> {
+  const kinds =
+    step.done.kind === 'any' || step.done.kind === 'all' ? step.done.of.map((d) => d.kind) : [step.done.kind];
+  if (!step.risk || !kinds.some((kind) => kind === 'click' || kind === 'submit')) return;
+  const { dialog } = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  if (!dialog?.text.includes(step.risk.why)) throw new Error(`step ${step.id}: the dialog does not say why`);
+  await clickOverlayButton(page, 'confirm');
 }
 
 /** Opens the popup in a tab and starts the guide there, as a learner would; the background

@@ -14,6 +14,8 @@ export interface OverlayState {
   tooltip?: { say: string; progress: string; box: Box; help: string; risk: string; resumed: string };
   ring?: Box;
   panel?: { kind: string; text: string; box: Box };
+  /** The confirmation dialog before a risky action. */
+  dialog?: { level: string; text: string };
   live: string;
 }
 
@@ -70,6 +72,8 @@ const READ_SHADOW = `function () {
     state.ring = box(this.querySelector('[data-cdp="ring"]'));
   }
   if (panel) state.panel = { kind: panel.getAttribute('data-kind') ?? '', text: panel.innerText.trim(), box: box(panel) };
+  const dialog = this.querySelector('[data-cdp="dialog"]');
+  if (dialog) state.dialog = { level: dialog.getAttribute('data-level') ?? '', text: dialog.innerText.trim() };
   return state;
 }`;
 

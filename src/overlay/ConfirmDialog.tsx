@@ -1,0 +1,60 @@
+// The interruptive dialog before a risky action: what will happen, what to check, and two
+// buttons. « Annuler » has the focus and Escape cancels; only a real click (isTrusted) on
+// « Je continue » lets the held action through, so a page cannot confirm for the learner.
+import { For, onMount, Show, type JSX } from 'solid-js';
+import type { Risk } from '../guide';
+
+const TITLES: Record<Risk['level'], string> = {
+  caution: 'Attention',
+  irreversible: 'Attention : vous ne pourrez pas revenir en arrière',
+  danger: 'Danger : lisez avant de continuer',
+};
+
+export function ConfirmDialog(props: { risk: Risk; onAnswer: (yes: boolean) => void }): JSX.Element {
+  let cancel!: HTMLButtonElement;
+  onMount(() => cancel.focus());
+  return (
+    <div class="cdp-backdrop">
+      <div
+        class="cdp-card cdp-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="cdp-dialog-title"
+        aria-describedby="cdp-dialog-why"
+        data-cdp="dialog"
+        data-level={props.risk.level}
+        on:keydown={(event: KeyboardEvent) => event.key === 'Escape' && props.onAnswer(false)}
+      >
+        <p class="cdp-dialog-title" id="cdp-dialog-title">
+          {TITLES[props.risk.level]}
+        </p>
+        <p class="cdp-say" id="cdp-dialog-why" data-cdp="why">
+          {props.risk.why}
+        </p>
+        <Show when={props.risk.check}>
+          {(check) => (
+            <>
+              <p>Avant de continuer, vérifiez :</p>
+              <ul data-cdp="check">
+                <For each={check()}>{(item) => <li>{item}</li>}</For>
+              </ul>
+            </>
+          )}
+        </Show>
+        <div class="cdp-actions">
+          <button ref={cancel} type="button" data-cdp="cancel" on:click={() => props.onAnswer(false)}>
+            Annuler
+          </button>
+          <button
+            type="button"
+            class="cdp-primary"
+            data-cdp="confirm"
+            on:click={(event: MouseEvent) => event.isTrusted && props.onAnswer(true)}
+          >
+            Je continue
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
