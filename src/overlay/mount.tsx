@@ -64,10 +64,10 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
     ask(risk) {
       if (signal.aborted) return Promise.resolve(false);
       question()?.answer(false);
+      // eslint-disable-next-line solid/reactivity -- answer() runs from our dialog's click handler
       return new Promise((resolve) => {
         setQuestion({
           risk,
-          // eslint-disable-next-line solid/reactivity -- called by our dialog's click handler
           answer(yes) {
             setQuestion(null);
             if (view().kind === 'none') host.remove();
