@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildCatalogue, formatGuideError, guideCataloguePlugin, guidedMatchPatterns } from './src/guide/build';
+import { officialDomainsPlugin } from './src/risk/build';
 
 const root = import.meta.dirname;
 
@@ -23,7 +24,7 @@ export default defineConfig({
     name: 'Coup de pouce',
     description: 'Un coach pas à pas pour faire vos démarches en ligne sur les vrais sites.',
     default_locale: undefined,
-    permissions: ['storage'],
+    permissions: ['storage', 'webNavigation'],
     host_permissions: guidedSites(),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
     ...(browser === 'firefox'
@@ -48,7 +49,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [guideCataloguePlugin(resolve(root))],
+    plugins: [guideCataloguePlugin(resolve(root)), officialDomainsPlugin(resolve(root))],
     build: { sourcemap: process.env.COUP_DE_POUCE_SOURCEMAP === '1' },
   }),
   zip: { excludeSources: ['out/**', 'test-results/**', 'tests/**'] },

@@ -1,11 +1,33 @@
 // Background service worker: composition only. Wires the catalogue, the session service, storage
 // and the message listener; listeners are registered synchronously at top level (MV3).
 import catalogue from 'virtual:guide-catalogue';
+import officialDomains from 'virtual:official-domains';
 import { createRequestListener, type Request, type Response } from '../src/messaging';
-import { SessionService, type SessionCommand, type Snapshot } from '../src/session';
-import { readSessions, recordDiagnostic, writeSessions } from '../src/storage';
+import {
+  raiseHidden,
+  SessionService,
+  showProgress,
+  type BadgePort,
+  type SessionCommand,
+  type Snapshot,
+} from '../src/session';
+import { rulesFor } from '../src/risk/rules';
+import { createNavigationGuard, warningQuery } from '../src/risk';
+import { isSiteAllowed, readSessions, recordDiagnostic, writeSessions } from '../src/storage';
 
-function toCommand(request: Exclude<Request, { type: 'diagnostic/record' }>): SessionCommand {
+// The toolbar badge (trusted UI): `action` in Chrome MV3, `browserAction` in Firefox MV2. A tab
+// may close at any moment, so failures are ignored.
+const action = browser.action ?? browser.browserAction;
+const badge: BadgePort = {
+  text: (tabId) => action.getBadgeText({ tabId }).catch(() => ''),
+  async set(tabId, text, color) {
+    await Promise.all([action.setBadgeText({ tabId, text }), action.setBadgeBackgroundColor({ tabId, color })]).catch(
+      () => undefined,
+    );
+  },
+};
+
+function toCommand(request: Exclude<Request, { type: 'diagnostic/record' | 'coach/hidden' }>): SessionCommand {
   switch (request.type) {
     case 'session/get':
       return { type: 'get' };
@@ -49,7 +71,10 @@ export default defineBackground(() => {
           tabs.map((tab) =>
             tab.id === undefined
               ? Promise.resolve()
-              : browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
+              : Promise.all([
+                  browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
+                  showProgress(badge, tab.id, snapshot),
+                ]),
           ),
         );
       },
@@ -58,9 +83,15 @@ export default defineBackground(() => {
   const listener = createRequestListener({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
-    guidedHosts: new Set(catalogue.guides.flatMap((guide) => guide.hosts)),
+    guidedHosts: new Set(catalogue.hosts),
     async handle(request, context): Promise<Response> {
       if (context.windowId === undefined) return { ok: false, error: 'no window' };
+      const { tabId } = context;
+      if (request.type === 'coach/hidden') {
+        const snapshot = await service.run(context.windowId, { type: 'get' });
+        if (tabId !== undefined) await raiseHidden(badge, tabId, snapshot);
+        return { ok: true, snapshot };
+      }
       if (request.type === 'diagnostic/record') {
         const { type: _, ...fields } = request;
         await recordDiagnostic({ at: Date.now(), ...fields });
@@ -69,7 +100,13 @@ export default defineBackground(() => {
       // Only the tab the learner looks at may move the guide by resync or skip a step.
       const moves = request.type === 'session/jump' || request.type === 'session/skip';
       const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
-      return { ok: true, snapshot: await service.run(context.windowId, command) };
+      const snapshot = await service.run(context.windowId, command);
+      // A page load clears its tab's badge: each page of a guided site asks for the session first.
+      if (tabId !== undefined) await showProgress(badge, tabId, snapshot);
+      // A guided page asking where the learner is also gets the risk rules of its address.
+      if (request.type === 'session/get' && context.url)
+        return { ok: true, snapshot, rules: rulesFor(catalogue.rules, context.url) };
+      return { ok: true, snapshot };
     },
   });
   // The polyfill's contract: a listener answers by returning a Promise (undefined = not ours).
@@ -80,4 +117,17 @@ export default defineBackground(() => {
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== 'coach' || port.sender?.id !== browser.runtime.id) port.disconnect();
   });
+  // Genuine-site check on every top-frame navigation (and where a redirect lands): an address
+  // imitating a public service opens the warning page, which the site cannot draw over.
+  const checkSite = createNavigationGuard({
+    domains: officialDomains,
+    isAllowed: isSiteAllowed,
+    warningPage: (url, service) => `${browser.runtime.getURL('/warning.html')}?${warningQuery(url, service)}`,
+    redirect: (tabId, url) => browser.tabs.update(tabId, { url }),
+  });
+  const onNavigation = (details: { tabId: number; frameId: number; url: string }) => {
+    void checkSite(details).catch(() => undefined);
+  };
+  browser.webNavigation.onBeforeNavigate.addListener(onNavigation);
+  browser.webNavigation.onCommitted.addListener(onNavigation);
 });

@@ -7,6 +7,8 @@
 // context is really gone.
 import { isSessionPush, nativeRuntime, type Request, type Response } from '../src/messaging';
 import { mountOverlay, type OverlayAction } from '../src/overlay';
+import type { Risk, RiskRule } from '../src/guide';
+import { guardPage } from '../src/risk/guard';
 import { createStepRunner, watchAddress, type RunnerSnapshot } from '../src/session';
 
 export default defineUnlistedScript({
@@ -16,6 +18,7 @@ export default defineUnlistedScript({
     const send = async (request: Request): Promise<RunnerSnapshot | null | undefined> => {
       try {
         const response = (await runtime.sendMessage(request)) as Response | undefined;
+        if (response?.ok && response.rules) rules = response.rules;
         return response?.ok ? response.snapshot : undefined;
       } catch {
         // The extension was reloaded or removed: this copy is orphaned, so it removes its UI.
@@ -24,7 +27,14 @@ export default defineUnlistedScript({
       }
     };
 
+    /** The built-in risk rules of this page, sent with the session (none until then). */
+    let rules: readonly RiskRule[] = [];
     let overlay: ReturnType<typeof mountOverlay> | undefined;
+    const confirm = (risk: Risk) => {
+      overlay ??= mountOverlay(document, life.signal, onAction);
+      return overlay.ask(risk);
+    };
+    guardPage({ doc: document, signal: life.signal, rules: () => rules, confirm });
     let guideLife: AbortController | undefined;
     let elsewhere = false;
     const onAction = (action: OverlayAction) => {
@@ -48,6 +58,9 @@ export default defineUnlistedScript({
           return;
         case 'ask':
           runner.ask();
+          return;
+        case 'hidden':
+          void send({ type: 'coach/hidden' });
           return;
       }
     };
@@ -101,10 +114,7 @@ export default defineUnlistedScript({
       onSkip(guideId, stepId) {
         void send({ type: 'session/skip', guideId, stepId }).then((s) => s !== undefined && runner.update(s));
       },
-      confirm(risk) {
-        overlay ??= mountOverlay(document, life.signal, onAction);
-        return overlay.ask(risk);
-      },
+      confirm,
       onDiagnostic(record) {
         // The path only: a query or a fragment may carry personal data.
         void send({ type: 'diagnostic/record', ...record, path: location.pathname.slice(0, 200) });

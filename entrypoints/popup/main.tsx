@@ -3,6 +3,7 @@
 import catalogue from 'virtual:guide-catalogue';
 import { render } from 'solid-js/web';
 import type { Request, Response } from '../../src/messaging';
+import { HIDDEN_BADGE } from '../../src/session';
 import { GuidePicker } from '../../src/ui';
 
 async function send(request: Request): Promise<Response> {
@@ -15,6 +16,18 @@ async function currentTab() {
   return { windowId: tab?.windowId ?? (await browser.windows.getCurrent()).id, url: tab?.url };
 }
 
+// The badge is trusted UI kept by the browser per tab: « ! » there means that page hid the coach.
+async function coachHidden(windowId: number | undefined) {
+  const action = browser.action ?? browser.browserAction;
+  const tabs = await browser.tabs.query(windowId === undefined ? { currentWindow: true } : { windowId });
+  const texts = await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? Promise.resolve('') : action.getBadgeText({ tabId: tab.id }).catch(() => ''),
+    ),
+  );
+  return texts.includes(HIDDEN_BADGE);
+}
+
 // Opened as a tab (keyboard users, tests), the page must stay: the background may navigate it.
 async function close() {
   if (!(await browser.tabs.getCurrent())) window.close();
@@ -23,6 +36,14 @@ async function close() {
 const app = document.getElementById('app');
 if (app)
   render(
-    () => <GuidePicker catalogue={catalogue} currentTab={currentTab} send={send} close={() => void close()} />,
+    () => (
+      <GuidePicker
+        catalogue={catalogue}
+        currentTab={currentTab}
+        send={send}
+        close={() => void close()}
+        coachHidden={coachHidden}
+      />
+    ),
     app,
   );

@@ -1,7 +1,14 @@
 // The guide language, build side (Node only): parse, validate, compile, JSON Schema, Vite plugin.
 // Never imported by extension code; runtime rooms use ./index.ts.
-export { buildCatalogue, guidedMatchPatterns, listGuideFiles, type CatalogueResult } from './catalogue';
-export { compileGuide, compileGuides, guideIdFromPath, type CompileAllResult, type CompileResult } from './compile';
+export { buildCatalogue, guidedMatchPatterns, listGuideFiles, RULES_FILE, type CatalogueResult } from './catalogue';
+export {
+  compileGuide,
+  compileGuides,
+  compileRules,
+  guideIdFromPath,
+  type CompileAllResult,
+  type CompileResult,
+} from './compile';
 export { formatGuideError, type GuideError } from './errors';
 export { guideJsonSchema } from './json-schema';
 export { guideCataloguePlugin } from './vite-plugin';

@@ -1,8 +1,9 @@
 // Build-time: reads every guides/<site>/<procedure>.yaml, compiles them all, and returns the
 // catalogue or every located error. Nothing half-built: one error anywhere means no catalogue.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compileGuides } from './compile';
+import { compileGuides, compileRules } from './compile';
+import { patternHost } from '../shared/url-pattern';
 import type { GuideError } from './errors';
 import type { Catalogue } from './types';
 
@@ -26,12 +27,28 @@ export function buildCatalogue(rootDir: string, guidesDir = join(rootDir, 'guide
   const result = compileGuides(
     files.map((file) => ({ file: relative(rootDir, file).replaceAll('\\', '/'), text: readFileSync(file, 'utf8') })),
   );
-  if (!result.ok) return { ok: false, errors: result.errors, files };
-  return { ok: true, catalogue: { version: 1, guides: result.guides }, files };
+  // The built-in risk rules are data too; a project without the file simply has none.
+  const rulesFile = join(rootDir, RULES_FILE);
+  const rules = existsSync(rulesFile) ? compileRules(RULES_FILE, readFileSync(rulesFile, 'utf8')) : undefined;
+  const all = rules ? [...files, rulesFile] : files;
+  const errors = [...(result.ok ? [] : result.errors), ...(rules && !rules.ok ? rules.errors : [])];
+  if (!result.ok || (rules && !rules.ok)) return { ok: false, errors, files: all };
+  const list = rules?.ok ? rules.rules : [];
+  const hosts = new Set([
+    ...result.guides.flatMap((guide) => guide.hosts),
+    ...list.flatMap((rule) => rule.page.flatMap((pattern) => patternHost(pattern) ?? [])),
+  ]);
+  return {
+    ok: true,
+    catalogue: { version: 1, guides: result.guides, rules: list, hosts: [...hosts].sort() },
+    files: all,
+  };
 }
+
+/** Where the built-in risk rules live, from the project root. */
+export const RULES_FILE = 'data/risk-rules.yaml';
 
 /** Chrome match patterns (`https://host/*`) for every host a guide visits. */
 export function guidedMatchPatterns(catalogue: Catalogue): string[] {
-  const hosts = new Set(catalogue.guides.flatMap((guide) => guide.hosts));
-  return [...hosts].sort().map((host) => `https://${host}/*`);
+  return catalogue.hosts.map((host) => `https://${host}/*`);
 }

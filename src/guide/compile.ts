@@ -7,6 +7,7 @@ import type { GuideError } from './errors';
 import { parse as parseSelector } from 'css-what';
 import {
   GuideSchema,
+  RulesFileSchema,
   UseSchema,
   type ConditionSource,
   type DoneSource,
@@ -22,6 +23,7 @@ import {
   type Condition,
   type Done,
   type Guide,
+  type RiskRule,
   type Scope,
   type Signal,
   type SimpleCondition,
@@ -47,6 +49,8 @@ class Located {
     readonly file: string,
     readonly doc: Document,
     readonly lines: LineCounter,
+    /** The schema of the whole file (a guide, or the risk rules), for field descriptions. */
+    readonly root: z.ZodType = GuideSchema,
   ) {}
 
   /** Position of the node at `path`, or of its closest existing ancestor. */
@@ -103,8 +107,8 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Walks the zod schema along a data path, to find the field's shape and description. */
-function schemaAt(path: Path): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = GuideSchema;
+function schemaAt(path: Path, root: z.ZodType): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = root;
   for (const part of path) {
     schema = unwrap(schema);
     if (!schema) return undefined;
@@ -140,8 +144,8 @@ function firstDescription(schema: z.ZodType | undefined): string | undefined {
   return undefined;
 }
 
-function describe(path: Path): string {
-  return firstDescription(schemaAt(path)) ?? '';
+function describe(path: Path, root: z.ZodType): string {
+  return firstDescription(schemaAt(path, root)) ?? '';
 }
 
 function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown): void {
@@ -151,7 +155,7 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
     (v, p) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[p] : undefined),
     data,
   );
-  const about = describe(path);
+  const about = describe(path, located.root);
   switch (issue.code) {
     case 'invalid_type': {
       const wanted = TYPE_WORDS[issue.expected] ?? issue.expected;
@@ -165,7 +169,7 @@ function reportZodIssue(located: Located, issue: z.core.$ZodIssue, data: unknown
     case 'unrecognized_keys': {
       const isUse =
         path.length === 2 && path[0] === 'steps' && typeof value === 'object' && value !== null && 'use' in value;
-      const parentShape = isUse ? UseSchema : unwrap(schemaAt(path));
+      const parentShape = isUse ? UseSchema : unwrap(schemaAt(path, located.root));
       const known = Object.keys((parentShape?._zod.def as { shape?: object } | undefined)?.shape ?? {}).filter(
         (k) => k !== '$schema',
       );
@@ -819,19 +823,17 @@ export function compileGuides(files: readonly { file: string; text: string }[]):
   return errors.length ? { ok: false, errors } : { ok: true, guides };
 }
 
-function compileDraft(file: string, text: string): DraftResult {
+/** Reads a YAML file into `schema`'s shape, or into located errors (syntax, duplicates, aliases,
+ * schema problems). `fields` lists the top-level fields for the "empty file" message. */
+function readFile<T>(
+  file: string,
+  text: string,
+  schema: z.ZodType<T>,
+  fields: string,
+): { ok: true; data: T; located: Located } | { ok: false; errors: GuideError[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const located = new Located(file, doc, lines);
-  const id = guideIdFromPath(file);
-  if (!id) {
-    located.add(
-      [],
-      `the file name "${file}" is not a guide path`,
-      'guides/<site>/<procedure>.yaml, in kebab-case (e.g. guides/caf/attestation-paiement.yaml)',
-    );
-    return { ok: false, errors: located.errors };
-  }
+  const located = new Located(file, doc, lines, schema);
   for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? lines.linePos(error.pos[0]);
     const key = text.slice(error.pos[0]).split(/[:\n]/)[0]?.trim();
@@ -866,17 +868,73 @@ function compileDraft(file: string, text: string): DraftResult {
     located.add(
       [],
       data === null || data === undefined ? 'the file is empty' : `the file holds ${describeValue(data)}`,
-      'a map of fields: title, summary, site, start, verified, steps',
+      `a map of fields: ${fields}`,
     );
     return { ok: false, errors: located.errors };
   }
-  const parsed = GuideSchema.safeParse(data);
+  const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) reportZodIssue(located, issue, data);
     return { ok: false, errors: sortErrors(located.errors) };
   }
-  const draft = compileSemantics(located, id, parsed.data);
+  return { ok: true, data: parsed.data, located };
+}
+
+function compileDraft(file: string, text: string): DraftResult {
+  const id = guideIdFromPath(file);
+  if (!id) {
+    return {
+      ok: false,
+      errors: [
+        {
+          file,
+          line: 1,
+          col: 1,
+          what: `the file name "${file}" is not a guide path`,
+          expected: 'guides/<site>/<procedure>.yaml, in kebab-case (e.g. guides/caf/attestation-paiement.yaml)',
+        },
+      ],
+    };
+  }
+  const read = readFile(file, text, GuideSchema, 'title, summary, site, start, verified, steps');
+  if (!read.ok) return read;
+  const { located } = read;
+  const draft = compileSemantics(located, id, read.data);
   return located.errors.length ? { ok: false, errors: sortErrors(located.errors) } : { ok: true, draft };
+}
+
+export type RulesResult = { ok: true; rules: RiskRule[] } | { ok: false; errors: GuideError[] };
+
+/** Compiles the built-in risk rules file (data/risk-rules.yaml): located errors like a guide's. */
+export function compileRules(file: string, text: string): RulesResult {
+  const read = readFile(file, text, RulesFileSchema, 'rules');
+  if (!read.ok) return read;
+  const { located, data } = read;
+  const seen = new Set<string>();
+  const rules = data.rules.map((rule, i): RiskRule => {
+    const path = ['rules', i] as const;
+    if (seen.has(rule.id))
+      located.add([...path, 'id'], `rule id "${rule.id}" is used twice`, 'a unique id for each rule');
+    seen.add(rule.id);
+    const target = compileTarget(located, rule.target, [...path, 'target']);
+    const on = compileSimpleDone(located, rule.on, [...path, 'on'], true, [], RULE_ACTIONS, 'on');
+    const when = rule.when ? compileCondition(located, rule.when, [...path, 'when']) : undefined;
+    return {
+      id: rule.id,
+      page: toList(rule.page.url),
+      target,
+      on: on && isRuleAction(on) ? on : { kind: 'click' },
+      ...(when ? { when } : {}),
+      risk: rule.risk,
+    };
+  });
+  return located.errors.length ? { ok: false, errors: sortErrors(located.errors) } : { ok: true, rules };
+}
+
+const RULE_ACTIONS = ['click', 'submit', 'choose'] as const;
+
+function isRuleAction(done: SimpleDone): done is RiskRule['on'] {
+  return (RULE_ACTIONS as readonly string[]).includes(done.kind);
 }
 
 function sortErrors(errors: GuideError[]): GuideError[] {

@@ -10,6 +10,7 @@ export type {
   SimpleDoneKind,
   Landmark,
   Risk,
+  RiskRule,
   RiskLevel,
   Role,
   Scope,

@@ -252,6 +252,34 @@ export const GuideSchema = z
   })
   .describe('A Coup de pouce guide: one real online procedure, step by step.');
 
+export const RuleSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(SLUG, { error: 'a kebab-case id such as "ft-recherche-non"' })
+      .describe('A short kebab-case id, unique in the file.'),
+    page: z.strictObject({ url: urlPatterns }).describe('The page(s) where this rule applies.'),
+    target: TargetSchema.describe('The element the risky action happens in (a button, a group of choices).'),
+    on: z
+      .strictObject({
+        click: SIMPLE_DONE_FIELDS.click.describe('The learner clicks the target.'),
+        submit: SIMPLE_DONE_FIELDS.submit.describe('The form that holds the target is sent.'),
+        choose: SIMPLE_DONE_FIELDS.choose.describe('The learner chooses this value (or box state) in the target.'),
+      })
+      .describe('The risky action: exactly one of click, submit, choose.'),
+    when: ConditionSchema.optional().describe('Only when the page also shows this.'),
+    risk: RiskSchema,
+    source: text('Where the risk is described (risk catalogue row, official source).', 300),
+  })
+  .describe('A built-in risk rule: on these pages, this action is held until the learner confirms.');
+
+export const RulesFileSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path to a JSON Schema, for editors.'),
+    rules: z.array(RuleSchema).min(1).max(100).describe('The rules.'),
+  })
+  .describe('Built-in risk rules, checked on the guided sites even without a guide.');
+
 export type GuideSource = z.infer<typeof GuideSchema>;
 export type SignalSource = z.infer<typeof SignalSchema>;
 export type ScopeSource = z.infer<typeof ScopeSchema>;

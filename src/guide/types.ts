@@ -129,7 +129,21 @@ export interface Guide {
   interruptions?: Step[];
 }
 
+/** A built-in risk rule: on its pages, this action in the target is held until confirmed. */
+export interface RiskRule {
+  id: string;
+  page: string[];
+  target: Target;
+  on: Extract<SimpleDone, { kind: 'click' | 'submit' | 'choose' }>;
+  when?: Condition;
+  risk: Risk;
+}
+
 export interface Catalogue {
   version: 1;
   guides: Guide[];
+  /** Built-in risk rules (data/risk-rules.yaml), active on the guided sites even without a guide. */
+  rules: RiskRule[];
+  /** Every host the coach runs on: the guides' pages and the rules' pages. */
+  hosts: string[];
 }

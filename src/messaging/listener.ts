@@ -9,6 +9,10 @@ export interface RequestContext {
   windowId: number | undefined;
   /** The request comes from the active tab of its window (the one the learner looks at). */
   fromActiveTab: boolean;
+  /** A guided page's own tab, as the browser reports it (undefined for extension pages). */
+  tabId?: number;
+  /** A guided page's address, as the browser reports it (for the risk rules of that page). */
+  url?: string;
 }
 
 export interface ListenerOptions {
@@ -29,7 +33,13 @@ export function createRequestListener(options: ListenerOptions) {
     const named = 'windowId' in request ? request.windowId : undefined;
     const windowId = kind === 'guided-page' ? sender.tab?.windowId : (named ?? sender.tab?.windowId);
     return options
-      .handle(request, { kind, windowId, fromActiveTab: sender.tab?.active === true })
+      .handle(request, {
+        kind,
+        windowId,
+        fromActiveTab: sender.tab?.active === true,
+        ...(kind === 'guided-page' ? { tabId: sender.tab?.id } : {}),
+        ...(kind === 'guided-page' && sender.url ? { url: sender.url } : {}),
+      })
       .catch((error: unknown) => ({ ok: false, error: String(error) }));
   };
 }

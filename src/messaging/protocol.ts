@@ -1,7 +1,7 @@
 // The one wire protocol between the background, content scripts and extension pages. Every
 // request is parsed with a strict schema; who may send which request is decided by `allowedFrom`.
 import * as z from 'zod/mini';
-import type { Guide } from '../guide';
+import type { Guide, RiskRule } from '../guide';
 
 // Built lazily so that a content script importing only the types pulls in no schema code.
 function buildRequestSchema() {
@@ -30,6 +30,9 @@ function buildRequestSchema() {
       reason: z.enum(['missing', 'ambiguous', 'hidden', 'stuck', 'help-asked']),
       tried: z.array(z.string().check(z.maxLength(160))).check(z.maxLength(12)),
     }),
+    // The page removed, moved or covered the coach while it was shown: the background raises a
+    // « ! » on the toolbar badge of that tab (trusted UI the page cannot reach). No payload.
+    z.strictObject({ type: z.literal('coach/hidden') }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -59,6 +62,7 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
       return ['extension-page'];
     case 'session/step-done':
     case 'diagnostic/record':
+    case 'coach/hidden':
     case 'session/jump':
     case 'session/skip':
       return ['guided-page'];
@@ -78,7 +82,9 @@ export interface SessionSnapshot {
   };
 }
 
-export type Response = { ok: true; snapshot: SessionSnapshot | null } | { ok: false; error: string };
+export type Response =
+  /** `rules`: with session/get from a guided page, the built-in risk rules of that page. */
+  { ok: true; snapshot: SessionSnapshot | null; rules?: RiskRule[] } | { ok: false; error: string };
 
 /** Pushed by the background to the tabs of a window when its session changes. */
 export interface SessionPush {

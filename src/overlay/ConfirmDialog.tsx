@@ -1,5 +1,5 @@
 // The interruptive dialog before a risky action: what will happen, what to check, and two
-// buttons. « Annuler » has the focus and Escape cancels; only a real click (isTrusted) on
+// buttons. « Annuler » has the focus and Escape cancels (see mount.tsx); only a real click (isTrusted) on
 // « Je continue » lets the held action through, so a page cannot confirm for the learner.
 import { For, onMount, Show, type JSX } from 'solid-js';
 import type { Risk } from '../guide';
@@ -12,7 +12,8 @@ const TITLES: Record<Risk['level'], string> = {
 
 export function ConfirmDialog(props: { risk: Risk; onAnswer: (yes: boolean) => void }): JSX.Element {
   let cancel!: HTMLButtonElement;
-  onMount(() => cancel.focus());
+  // After the host is on the page (it may be attached just after this renders).
+  onMount(() => queueMicrotask(() => cancel.focus()));
   return (
     <div class="cdp-backdrop">
       <div
@@ -23,7 +24,6 @@ export function ConfirmDialog(props: { risk: Risk; onAnswer: (yes: boolean) => v
         aria-describedby="cdp-dialog-why"
         data-cdp="dialog"
         data-level={props.risk.level}
-        on:keydown={(event: KeyboardEvent) => event.key === 'Escape' && props.onAnswer(false)}
       >
         <p class="cdp-dialog-title" id="cdp-dialog-title">
           {TITLES[props.risk.level]}

@@ -1,5 +1,7 @@
-// Mounts the overlay in a closed shadow root on the page, for one lifetime. If the page removes
-// our host while the coach is active, it is put back: a page cannot silence the coach that way.
+// Mounts the overlay in a closed shadow root on the page, for one lifetime. If the page removes,
+// moves or covers our host while the coach is active, it is put back on top and the learner is
+// told through the toolbar badge ('hidden'). Page CSS on the host itself cannot hide it: the
+// shadow's `:host{all:initial !important}` wins over any page declaration, inline ones included.
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Coach } from './Coach';
@@ -30,16 +32,34 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
   const [question, setQuestion] = createSignal<Question | null>(null);
   const dispose = render(() => <Coach view={view} question={question} onAction={onAction} />, mountPoint);
 
-  const attach = () => {
-    if (!host.isConnected && (view().kind !== 'none' || question())) doc.documentElement.append(host);
+  let told = false;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const attach = (byPage?: boolean) => {
+    if (view().kind === 'none' && !question()) return;
+    const card = shadow.querySelector('.cdp-card')?.getBoundingClientRect();
+    const top = card && doc.elementFromPoint(card.x + card.width / 2, card.y + card.height / 2);
+    const moved = host.parentNode !== doc.documentElement;
+    if (moved || (top && top !== host)) {
+      // Last child of <html>: above the page's own layers (top-layer dialogs excepted).
+      if (moved || host.nextSibling) doc.documentElement.append(host);
+      if (byPage && !told) {
+        told = true;
+        onAction('hidden');
+      }
+    }
   };
-  const keeper = new MutationObserver(attach);
+  const keeper = new MutationObserver(() => attach(true));
   keeper.observe(doc.documentElement, { childList: true });
 
   const onKey = (event: KeyboardEvent) => {
     // Escape closes our help only when the learner is in our UI; the page keeps its own Escape.
-    // (A question answers Escape itself: « Annuler ».)
-    if (event.key === 'Escape' && !question() && event.composedPath().includes(host)) setView({ kind: 'none' });
+    // A question is modal: Escape anywhere means « Annuler », and the page does not see that key.
+    if (event.key !== 'Escape') return;
+    const asked = question();
+    if (asked) {
+      event.stopImmediatePropagation();
+      asked.answer(false);
+    } else if (event.composedPath().includes(host)) setView({ kind: 'none' });
   };
   doc.addEventListener('keydown', onKey, { capture: true, signal });
 
@@ -47,6 +67,7 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
     'abort',
     () => {
       keeper.disconnect();
+      clearInterval(timer);
       question()?.answer(false);
       dispose();
       host.remove();
@@ -58,8 +79,13 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
     show(next) {
       if (signal.aborted) return;
       setView(next);
+      clearInterval(timer);
       if (next.kind === 'none' && !question()) host.remove();
-      else attach();
+      else {
+        attach();
+        // While the coach shows, a light look once a second for a page that covers it.
+        timer = setInterval(attach, 1000, true);
+      }
     },
     ask(risk) {
       if (signal.aborted) return Promise.resolve(false);

@@ -13,3 +13,5 @@ export {
   type StepInfo,
 } from './runner';
 export { watchAddress } from './address';
+export { conditionHolds, watchCondition } from './condition';
+export { HIDDEN_BADGE, progressBadge, raiseHidden, showProgress, type BadgePort } from './badge';

@@ -4,7 +4,7 @@
 // step is not missed) and reported to the background, which stays the authority.
 import type { Guide, Risk, SimpleDone, Step, Target } from '../guide';
 import { locate, revealGently, watchTarget, type LocateResult } from '../locate';
-import { hold, replay } from '../shared/hold';
+import { hold, isReplaying, replay } from '../shared/hold';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
 import { completesStep, type CompletionEvent } from './completion';
 import { conditionHolds, watchCondition } from './condition';
@@ -247,7 +247,8 @@ export function createStepRunner(options: RunnerOptions) {
         target.addEventListener(
           type,
           (event) => {
-            if (!event.isTrusted || !element || life.aborted) return;
+            // A replay is the learner's own action, confirmed in our dialog.
+            if (!(event.isTrusted || isReplaying()) || !element || life.aborted) return;
             const path = event.composedPath();
             const hits = conditions.map((condition) => completesStep(condition, type, path, element as Element));
             if (!hits.some(Boolean)) return;
@@ -256,7 +257,7 @@ export function createStepRunner(options: RunnerOptions) {
               settle(true);
             };
             // A risky click or form sent waits for the learner's « Je continue » in our dialog.
-            if (!step.risk || (type !== 'click' && type !== 'submit')) return apply();
+            if (!step.risk || (type !== 'click' && type !== 'submit') || isReplaying()) return apply();
             hold(event);
             const submitter = (event as SubmitEvent).submitter;
             void options.confirm(step.risk).then((yes) => {

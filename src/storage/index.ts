@@ -1,4 +1,14 @@
 // Persistence: every stored item, validated on read, and wipe().
-export { readDiagnostics, readSessions, recordDiagnostic, wipe, writeSessions } from './items';
+export {
+  allowSite,
+  isSiteAllowed,
+  readAllowedSites,
+  readDiagnostics,
+  readSessions,
+  recordDiagnostic,
+  wipe,
+  writeSessions,
+} from './items';
+export { addAllowedSite, repairAllowedSites, MAX_ALLOWED_SITES } from './allowed-sites';
 export { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
 export { repairSessions, type StoredSessions } from './sessions';

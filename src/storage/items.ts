@@ -1,6 +1,7 @@
 // Every persisted item of the extension, its area and version, and the one wipe() that removes
 // them all. Anything about the learner lives in storage.session (memory only, trusted contexts).
 import { storage } from 'wxt/utils/storage';
+import { addAllowedSite, repairAllowedSites } from './allowed-sites';
 import { appendDiagnostic, repairDiagnostics, type Diagnostic } from './diagnostics';
 import { repairSessions, type StoredSessions } from './sessions';
 
@@ -35,10 +36,29 @@ export function recordDiagnostic(record: Diagnostic): Promise<void> {
   return next;
 }
 
+/** Sites allowed by « Continuer quand même » on the genuine-site warning, for this browser session. */
+const allowedSitesItem = storage.defineItem<unknown>('session:allowedSites', { fallback: [], version: 1 });
+
+export async function readAllowedSites(): Promise<string[]> {
+  return repairAllowedSites(await allowedSitesItem.getValue());
+}
+
+export async function isSiteAllowed(site: string): Promise<boolean> {
+  return (await readAllowedSites()).includes(site);
+}
+
+export async function allowSite(site: string): Promise<void> {
+  await allowedSitesItem.setValue(addAllowedSite(await readAllowedSites(), site));
+}
+
 /** Removes everything the extension stores about the learner. */
 export async function wipe(): Promise<void> {
   // Behind any pending record, so that a record queued before the wipe cannot land after it.
   const diagnosticsGone = diagnosticsQueue.then(() => diagnosticsItem.removeValue({ removeMeta: true }));
   diagnosticsQueue = diagnosticsGone.catch(() => undefined);
-  await Promise.all([sessionsItem.removeValue({ removeMeta: true }), diagnosticsGone]);
+  await Promise.all([
+    sessionsItem.removeValue({ removeMeta: true }),
+    allowedSitesItem.removeValue({ removeMeta: true }),
+    diagnosticsGone,
+  ]);
 }

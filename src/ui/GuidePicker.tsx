@@ -19,6 +19,8 @@ export interface PickerProps {
   currentTab: () => Promise<{ windowId: number | undefined; url: string | undefined }>;
   send: (request: Request) => Promise<Response>;
   close: () => void;
+  /** A page of this window hid the coach (the toolbar badge shows « ! » on its tab). */
+  coachHidden?: (windowId: number | undefined) => Promise<boolean>;
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -40,6 +42,8 @@ export function GuidePicker(props: PickerProps): JSX.Element {
     });
     return response.ok ? response.snapshot : null;
   });
+  // eslint-disable-next-line solid/reactivity -- props.coachHidden is a constant function, like props.send
+  const [hidden] = createResource(tab, (t) => props.coachHidden?.(t.windowId) ?? false);
 
   const sections = () => {
     const host = hostOf(tab()?.url);
@@ -84,12 +88,20 @@ export function GuidePicker(props: PickerProps): JSX.Element {
         {(s) => (
           <section class="running" aria-labelledby="running-title">
             <h2 id="running-title">Démarche en cours</h2>
+            <Show when={hidden() && s().state.status === 'running'}>
+              <p role="alert" data-testid="coach-hidden">
+                <strong>La page cache le coach.</strong> Suivez seulement l'étape écrite ici.
+              </p>
+            </Show>
             <p class="running-title">{s().guide.title}</p>
             <p data-testid="progress">
               {s().state.status === 'finished'
                 ? 'Terminée.'
                 : `Étape ${s().state.stepIndex + 1} sur ${s().guide.steps.length}`}
             </p>
+            <Show when={s().state.status === 'running' && s().guide.steps[s().state.stepIndex]}>
+              {(step) => <p data-testid="step-say">{step().say}</p>}
+            </Show>
             <div class="running-actions">
               <Show when={s().state.status === 'running'}>
                 <button type="button" class="resume" onClick={() => void resume()}>

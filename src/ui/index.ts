@@ -1,2 +1,3 @@
 // Shared Solid pieces for extension pages.
 export { GuidePicker, type PickerProps } from './GuidePicker';
+export { SiteWarning, type SiteWarningProps, type WarningView } from './SiteWarning';

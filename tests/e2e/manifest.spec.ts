@@ -1,5 +1,6 @@
-// Least privilege, checked on the built manifests: exactly these permissions, hosts from the
-// guides, a strict CSP, nothing exposed to web pages or other extensions.
+// Least privilege, checked on the built manifests (SECURITY.md): a snapshot of every key that
+// grants or exposes something — permissions, hosts, CSP, resources reachable from web pages,
+// other extensions' access — for Chrome MV3 and Firefox MV2. Any new key fails here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -11,6 +12,24 @@ const read = (dir: string) =>
 // The hosts the guides visit, and nothing else (site knowledge comes from the guides).
 const catalogue = buildCatalogue(ROOT);
 const GUIDED = catalogue.ok ? guidedMatchPatterns(catalogue.catalogue) : [];
+/** storage: the session and settings; webNavigation: the genuine-site check sees every navigation. */
+const PERMISSIONS = ['storage', 'webNavigation'];
+const CSP = "script-src 'self'; object-src 'none'";
+const COACH = [{ matches: GUIDED, js: ['coach.js'], run_at: 'document_idle' }];
+
+/** What the manifest grants or exposes; an absent key reads as undefined and must stay so. */
+function securityView(manifest: Record<string, unknown>) {
+  return {
+    permissions: manifest.permissions,
+    host_permissions: manifest.host_permissions,
+    optional_permissions: manifest.optional_permissions,
+    optional_host_permissions: manifest.optional_host_permissions,
+    content_security_policy: manifest.content_security_policy,
+    content_scripts: manifest.content_scripts,
+    web_accessible_resources: manifest.web_accessible_resources,
+    externally_connectable: manifest.externally_connectable,
+  };
+}
 
 test('the guided hosts are the ones the guides visit', () => {
   expect(GUIDED).toEqual([
@@ -23,27 +42,50 @@ test('the guided hosts are the ones the guides visit', () => {
   ]);
 });
 
-test('the Chrome MV3 manifest asks for storage and the guided hosts only', () => {
+test('Chrome MV3: storage, webNavigation and the guided hosts only; strict CSP; nothing exposed', () => {
   const manifest = read('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
-  expect(manifest.host_permissions).toEqual(GUIDED);
-  expect(manifest.content_scripts).toEqual([{ matches: GUIDED, js: ['coach.js'], run_at: 'document_idle' }]);
-  expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'none'" });
-  for (const key of [
-    'externally_connectable',
-    'web_accessible_resources',
-    'optional_permissions',
-    'optional_host_permissions',
-  ]) {
-    expect(manifest[key], key).toBeUndefined();
-  }
+  expect(securityView(manifest)).toStrictEqual({
+    permissions: PERMISSIONS,
+    host_permissions: GUIDED,
+    optional_permissions: undefined,
+    optional_host_permissions: undefined,
+    content_security_policy: { extension_pages: CSP },
+    content_scripts: COACH,
+    web_accessible_resources: undefined, // no page can load or frame our pages (warning.html included)
+    externally_connectable: undefined, // closed: no web page or other extension can message us
+  });
+  // Every top-level key, so that a new one (sandbox, key, oauth2…) is a deliberate change.
+  expect(Object.keys(manifest).sort()).toEqual(
+    [
+      'action',
+      'background',
+      'content_scripts',
+      'content_security_policy',
+      'description',
+      'host_permissions',
+      'icons',
+      'manifest_version',
+      'name',
+      'permissions',
+      'version',
+    ].sort(),
+  );
 });
 
-test('the Firefox build has the same permissions, an add-on id and no data collection', () => {
+test('Firefox MV2: the same permissions, an add-on id, no data collection, nothing exposed', () => {
   const manifest = read('firefox-mv2');
-  expect(manifest.permissions).toEqual(['storage', ...GUIDED]);
-  expect(manifest.content_scripts).toEqual([{ matches: GUIDED, js: ['coach.js'], run_at: 'document_idle' }]);
+  expect(manifest.manifest_version).toBe(2);
+  expect(securityView(manifest)).toStrictEqual({
+    permissions: [...PERMISSIONS, ...GUIDED], // MV2 lists hosts among the permissions
+    host_permissions: undefined,
+    optional_permissions: undefined,
+    optional_host_permissions: undefined,
+    content_security_policy: CSP,
+    content_scripts: COACH,
+    web_accessible_resources: undefined,
+    externally_connectable: undefined,
+  });
   expect(manifest.browser_specific_settings).toEqual({
     gecko: {
       id: 'coup-de-pouce@emmaus-connect.example',
@@ -51,5 +93,19 @@ test('the Firefox build has the same permissions, an add-on id and no data colle
       data_collection_permissions: { required: ['none'] },
     },
   });
-  expect(manifest.content_security_policy).toBe("script-src 'self'; object-src 'none'");
+  expect(Object.keys(manifest).sort()).toEqual(
+    [
+      'background',
+      'browser_action',
+      'browser_specific_settings',
+      'content_scripts',
+      'content_security_policy',
+      'description',
+      'icons',
+      'manifest_version',
+      'name',
+      'permissions',
+      'version',
+    ].sort(),
+  );
 });

@@ -25,6 +25,8 @@ const catalogue: Catalogue = {
     guide('ameli/attestation', 'www.ameli.fr', 'Guide ameli fictif'),
     guide('caf/attestation', 'www.caf.fr', 'Guide caf fictif'),
   ],
+  rules: [],
+  hosts: [],
 };
 
 let dispose: (() => void) | undefined;

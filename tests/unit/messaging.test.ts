@@ -100,6 +100,7 @@ describe('allowedFrom', () => {
     ['session/start', ['extension-page']],
     ['session/step-done', ['guided-page']],
     ['diagnostic/record', ['guided-page']],
+    ['coach/hidden', ['guided-page']],
   ] as const)('%s is allowed from %j', (type, kinds) => {
     expect([...allowedFrom(type)].sort()).toEqual([...kinds].sort());
   });
@@ -199,6 +200,8 @@ describe('createRequestListener', () => {
       kind: 'guided-page',
       windowId: 7,
       fromActiveTab: false,
+      tabId: 12,
+      url: guidedPage.url,
     });
   });
 
@@ -206,14 +209,26 @@ describe('createRequestListener', () => {
     const { handle, listener } = setup();
     const request = { type: 'session/step-done', guideId: 'caf/x', stepId: 'saisir' };
     await expect(listener(request, guidedPage)).resolves.toEqual({ ok: true, snapshot: null });
-    expect(handle).toHaveBeenCalledExactlyOnceWith(request, { kind: 'guided-page', windowId: 7, fromActiveTab: false });
+    expect(handle).toHaveBeenCalledExactlyOnceWith(request, {
+      kind: 'guided-page',
+      windowId: 7,
+      fromActiveTab: false,
+      tabId: 12,
+      url: guidedPage.url,
+    });
   });
 
   it('says whether a guided page’s request comes from the active tab of its window', async () => {
     const { handle, listener } = setup();
     const request = { type: 'session/jump', guideId: 'caf/x', stepId: 'saisir' };
     await listener(request, { ...guidedPage, tab: { ...guidedPage.tab, active: true } });
-    expect(handle).toHaveBeenLastCalledWith(request, { kind: 'guided-page', windowId: 7, fromActiveTab: true });
+    expect(handle).toHaveBeenLastCalledWith(request, {
+      kind: 'guided-page',
+      windowId: 7,
+      fromActiveTab: true,
+      tabId: 12,
+      url: guidedPage.url,
+    });
   });
 
   it('ignores a windowId named by a guided page and uses its tab’s window', async () => {
@@ -221,7 +236,7 @@ describe('createRequestListener', () => {
     await listener({ type: 'session/quit', windowId: 99 }, guidedPage);
     expect(handle).toHaveBeenCalledExactlyOnceWith(
       { type: 'session/quit', windowId: 99 },
-      { kind: 'guided-page', windowId: 7, fromActiveTab: false },
+      { kind: 'guided-page', windowId: 7, fromActiveTab: false, tabId: 12, url: guidedPage.url },
     );
   });
 

@@ -29,7 +29,7 @@ const GUIDE: Guide = {
     },
   ],
 };
-const CATALOGUE: Catalogue = { version: 1, guides: [GUIDE] };
+const CATALOGUE: Catalogue = { version: 1, guides: [GUIDE], rules: [], hosts: [] };
 
 class MemoryStore implements SessionStore {
   data: Record<string, SessionState> = {};

@@ -1,0 +1,52 @@
+// Build-time zod schema of data/official-domains.yaml (never bundled): field shapes and their
+// descriptions, which become the "expected" part of a located error.
+import { z } from 'zod';
+
+const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(40)
+  .describe('a kebab-case id, e.g. caf or france-travail');
+const Host = z.string().regex(HOST).describe('a lower-case host name in ASCII, e.g. www.caf.fr');
+const Word = z
+  .string()
+  .regex(/^[a-z0-9]{3,40}$/)
+  .describe('lower-case letters and digits, no hyphen or accent, 3 to 40 characters, e.g. francetravail');
+const Source = z.string().min(3).max(300).describe('where this comes from (DOMAIN.md section, page, repository)');
+
+export const ServiceSchema = z.strictObject({
+  id: Id,
+  site: z.string().min(5).max(80).describe('how the learner reads the genuine site, e.g. « le vrai site de la Caf »'),
+  start: z.string().max(300).describe('an https:// page of this service, where « Aller sur … » leads'),
+  domains: z.array(Host).max(50).describe('registrable domains, e.g. caf.fr or impots.gouv.fr'),
+  hosts: z.array(Host).max(100).describe('hosts seen in the sources, e.g. wwwd.caf.fr'),
+  brands: z.array(Word).max(20).describe('distinctive names, e.g. caf, ameli, francetravail'),
+  words: z.array(Word).max(20).describe('words matched only whole, e.g. cartevitale'),
+  sources: z.array(Source).min(1).max(10).describe('at least one source'),
+});
+
+export const PaidPatternSchema = z.strictObject({
+  words: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]{4,40}$/)
+        .describe('a lower-case word of 4+ letters, no hyphen or accent'),
+    )
+    .min(1)
+    .max(4)
+    .describe('1 to 4 words that must all be in the address'),
+  service: Id.describe('the id of the service where the procedure is free'),
+  source: Source,
+});
+
+export const OfficialDomainsSchema = z.strictObject({
+  version: z.literal(1).describe('1'),
+  fallback: Id.describe('the id of the service for imitations of the State that name no service'),
+  services: z.array(ServiceSchema).min(1).max(200).describe('the services and their genuine addresses'),
+  intermediaries: z.array(PaidPatternSchema).max(100).describe('paid-intermediary word patterns'),
+  governments: z.array(Host).max(100).describe('registrable domains of other governments, e.g. gouv.nc'),
+  platforms: z.array(Host).max(100).describe('registrable domains whose paths are account names, e.g. facebook.com'),
+});

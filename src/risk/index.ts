@@ -1,0 +1,21 @@
+// Is this site risky? The genuine-site check, runtime side: judge an address against the official
+// domains, explain the verdict in plain French, and guard navigations. The data comes from
+// `virtual:official-domains` (built by ./build.ts from data/official-domains.yaml).
+export { judgeSite, maxTypoDistance, siteKey } from './judge';
+export { explainReason, explainReasons } from './explain';
+export {
+  createNavigationGuard,
+  warningQuery,
+  type NavigationDetails,
+  type NavigationGuardDeps,
+} from './navigation-guard';
+export {
+  REASON_KINDS,
+  type IgnoredWhy,
+  type OfficialDomains,
+  type OfficialService,
+  type PaidPattern,
+  type Reason,
+  type ReasonKind,
+  type SiteVerdict,
+} from './types';

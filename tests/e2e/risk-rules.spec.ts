@@ -1,0 +1,75 @@
+// Built-in risk rules (data/risk-rules.yaml) in Chromium with the built extension, with no guide
+// running: « Non » to « toujours à la recherche d'un emploi » and « Se souvenir de moi » on the
+// CAF login are held behind our dialog; « Annuler » leaves the answer unchanged; « Je continue »
+// makes it; a harmless answer (« Oui ») is never stopped.
+import { expect, test, type Page } from '@playwright/test';
+import { launchWithExtension, type Launched } from '../support/extension';
+import { clickOverlayButton, readOverlay, waitForOverlay } from '../support/overlay';
+
+let browser: Launched;
+
+test.beforeEach(async () => {
+  browser = await launchWithExtension({ headless: true });
+});
+test.afterEach(async () => {
+  await browser.close();
+});
+
+/** Opens a guided page and waits until the coach has received its rules (answer to its first question). */
+async function open(url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  const answered = page.waitForResponse(() => true).catch(() => undefined);
+  await page.goto(url);
+  await answered;
+  await page.waitForTimeout(400);
+  return page;
+}
+
+test('« Non » to « toujours à la recherche d’un emploi » asks first; « Oui » does not', async () => {
+  const page = await open('https://candidat.francetravail.fr/actualisation/formulaire');
+  const non = page.locator('#recherche-non');
+  await page.locator('label[for="recherche-non"]').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.level).toBe('danger');
+  expect(asked.dialog?.text).toContain('France Travail vous désinscrit');
+  expect(asked.dialog?.text).toContain('la bonne réponse est « Oui »');
+  await clickOverlayButton(page, 'cancel');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  await expect(non).not.toBeChecked();
+
+  // With the keyboard too: the answer waits for « Je continue ».
+  await non.focus();
+  await page.keyboard.press('Space');
+  await waitForOverlay(page, (s) => s.dialog !== undefined);
+  await expect(non).not.toBeChecked();
+  await clickOverlayButton(page, 'confirm');
+  await expect(non).toBeChecked();
+
+  // The harmless answer goes through at once.
+  await page.locator('#recherche-oui').check();
+  await page.waitForTimeout(300);
+  expect((await readOverlay(page)).dialog).toBeUndefined();
+  await expect(page.locator('#recherche-oui')).toBeChecked();
+});
+
+test('« Se souvenir de moi » on the CAF login asks first, and « Annuler » leaves the box empty', async () => {
+  const page = await open('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte');
+  await page.locator('.conteneur-connexion-cnaf .btn-form-cnaf.btn-majeur-cnaf').click();
+  const box = page.locator('#souvenir');
+  await box.click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.level).toBe('caution');
+  expect(asked.dialog?.text).toContain('ordinateur partagé');
+  await page.keyboard.press('Escape');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  await expect(box).not.toBeChecked();
+  await page.locator('label[for="souvenir"]').click();
+  await waitForOverlay(page, (s) => s.dialog !== undefined);
+  await clickOverlayButton(page, 'confirm');
+  await expect(box).toBeChecked();
+  // Unticking is not risky: no question.
+  await box.click();
+  await page.waitForTimeout(300);
+  expect((await readOverlay(page)).dialog).toBeUndefined();
+  await expect(box).not.toBeChecked();
+});
