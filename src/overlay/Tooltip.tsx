@@ -1,6 +1,8 @@
 // The tooltip next to the step's element, with the highlight ring around it. Positioned with
-// floating-ui (offset, flip, shift; the arrow is placed here) and kept in place by follow() for the step's lifetime.
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+// floating-ui (computePosition, shift; the gap, the flip between below and above and the arrow
+// are done here) and
+// kept in place by follow() for the step's lifetime.
+import { computePosition, shift } from '@floating-ui/dom';
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { follow } from './follow';
 import { HelpActions } from './HelpActions';
@@ -50,28 +52,39 @@ export function Tooltip(props: {
         height: `${rect.height + 12}px`,
       });
       // floating-ui translates a reference inside a same-origin iframe by itself.
-      void computePosition(element, card, {
-        strategy: 'fixed',
-        placement: 'bottom',
-        middleware: [offset(14), flip(), shift({ padding: 8 })],
-      }).then(({ x, y, placement }) => {
-        Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
-        card.dataset.placement = placement;
-        const placed = placement.split('-')[0] ?? 'bottom';
-        // The arrow points at the element's middle, kept 12 px inside the card's corners (the
-        // arrow middleware does this too, at a size cost the content-script budget cannot pay).
-        const across = placed === 'top' || placed === 'bottom';
-        const along = across ? rect.left + rect.width / 2 - x : rect.top + rect.height / 2 - y;
-        const room = across ? card.offsetWidth : card.offsetHeight;
-        const at = `${Math.max(12, Math.min(along - 8, room - 28))}px`;
-        Object.assign(tip.style, {
-          right: '',
-          bottom: '',
-          left: across ? at : '',
-          top: across ? '' : at,
-          [SIDE_OPPOSITE[placed] ?? 'top']: '-10px',
+      // 14 px between the element and the card, added by hand: shift() only moves the card
+      // sideways, so this is exactly what the offset() middleware would give.
+      const place = (placement: 'bottom' | 'top') =>
+        computePosition(element, card, { strategy: 'fixed', placement, middleware: [shift({ padding: 8 })] }).then(
+          (at) => ({ ...at, y: at.y + (placement === 'bottom' ? 14 : -14) }),
+        );
+      // Below the element, or above it when that overflows the screen less: floating-ui's flip()
+      // for our two sides, at a tenth of its size (the content-script budget).
+      void place('bottom')
+        .then(async (below) => {
+          const under = below.y + card.offsetHeight - (window.innerHeight - 8);
+          if (under <= 0) return below;
+          const above = await place('top');
+          return 8 - above.y < under ? above : below;
+        })
+        .then(({ x, y, placement }) => {
+          Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+          card.dataset.placement = placement;
+          const placed = placement.split('-')[0] ?? 'bottom';
+          // The arrow points at the element's middle, kept 12 px inside the card's corners (the
+          // arrow middleware does this too, at a size cost the content-script budget cannot pay).
+          const across = placed === 'top' || placed === 'bottom';
+          const along = across ? rect.left + rect.width / 2 - x : rect.top + rect.height / 2 - y;
+          const room = across ? card.offsetWidth : card.offsetHeight;
+          const at = `${Math.max(12, Math.min(along - 8, room - 28))}px`;
+          Object.assign(tip.style, {
+            right: '',
+            bottom: '',
+            left: across ? at : '',
+            top: across ? '' : at,
+            [SIDE_OPPOSITE[placed] ?? 'top']: '-10px',
+          });
         });
-      });
     };
     onCleanup(follow(element, card, update));
   });

@@ -42,6 +42,12 @@ async function answerCookieBanner(page: Page): Promise<void> {
   const button = await page.locator('#pecookies-continue-btn').boundingBox();
   expect(button).not.toBeNull();
   expect(banner.ring && button && contains(banner.ring, button)).toBe(true);
+  // The banner sits at the bottom of the screen: the tooltip goes above it, fully on screen.
+  const card = banner.tooltip!.box;
+  const height = page.viewportSize()!.height;
+  expect(card.y).toBeGreaterThanOrEqual(0);
+  expect(card.y + card.height).toBeLessThanOrEqual(button!.y);
+  expect(button!.y + button!.height).toBeLessThanOrEqual(height);
   await page.locator('#pecookies-continue-btn').click();
 }
 
