@@ -13,7 +13,7 @@ p { margin: 0 0 14px; }
 .advice { font-weight: 700; }
 .actions { display: grid; gap: 14px; margin: 24px 0; }
 a.primary, button { font: inherit; font-weight: 700; border-radius: 12px; min-height: 56px; padding: 12px 20px; cursor: pointer; text-align: center; }
-a.primary { display: block; background: #0b3d91; color: #fff; text-decoration: none; border: 3px solid #0b3d91; }
+a.primary { display: flex; align-items: center; justify-content: center; background: #0b3d91; color: #fff; text-decoration: none; border: 3px solid #0b3d91; }
 button.secondary { background: #fff; color: #111; border: 2px solid #555; font-weight: 400; }
 button.danger { background: #8a1500; color: #fff; border: 3px solid #8a1500; }
 a:focus-visible, button:focus-visible, h2:focus-visible { outline: 4px solid #ffbf00; outline-offset: 3px; }
@@ -22,4 +22,5 @@ a:focus-visible, button:focus-visible, h2:focus-visible { outline: 4px solid #ff
 .report { border-top: 2px solid #e0b4aa; margin-top: 28px; padding-top: 20px; }
 .report ul { margin: 0; padding-left: 24px; display: grid; gap: 8px; }
 .report a { color: #0b3d91; }
+.report a[href^="tel:"] { white-space: nowrap; }
 `;

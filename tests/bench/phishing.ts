@@ -1,0 +1,186 @@
+// `npm run bench:phishing [-- --json]`: the genuine-site check over look-alike addresses (sourced
+// ones and seeded variants of the official list) and legitimate ones (every official address,
+// and a curated list of common French sites). Prints detection and false-alarm rates per
+// category. A measurement, not a test: it exits 0 unless the bench itself crashes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getPublicSuffix } from 'tldts';
+import { formatGuideError } from '../../src/guide/build';
+import { judgeSite, type SiteVerdict } from '../../src/risk';
+import { loadOfficialDomains } from '../../src/risk/build';
+import { generateVariants, SEED, VARIANT_CATEGORIES } from './lib/phishing/variants';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const DATA_DIR = join(import.meta.dirname, 'data', 'phishing');
+const json = process.argv.includes('--json');
+/** Goals from issue 5. */
+const GOALS = { lookalikeDetectedRate: 0.99, officialFalseAlarms: 0, legitimateFalseAlarmRate: 0.005 };
+
+interface Row {
+  category: string;
+  url: string;
+  note: string;
+}
+
+function toUrl(entry: string): string {
+  return entry.includes('://') ? entry : `https://${entry}/`;
+}
+
+/** Lines of a tab-separated data file, comments and blank lines left out. */
+function readRows(file: string, parse: (fields: string[]) => Row): Row[] {
+  return readFileSync(join(DATA_DIR, file), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => parse(line.split('\t')));
+}
+
+const loaded = loadOfficialDomains(ROOT);
+if (!loaded.ok) throw new Error(`Broken official-domain list:\n${loaded.errors.map(formatGuideError).join('\n')}`);
+const data = loaded.data;
+
+const legitimate = readRows('legitimate.txt', ([category, entry]) => ({
+  category: category ?? '?',
+  url: toUrl(entry ?? ''),
+  note: entry ?? '',
+}));
+const legitimateHosts = new Set(legitimate.map((row) => new URL(row.url).hostname));
+const sourced = readRows('sourced-lookalikes.txt', ([entry, source]) => ({
+  category: 'sourced',
+  url: toUrl(entry ?? ''),
+  note: source ?? '',
+}));
+const generated = generateVariants(data, (domain) => getPublicSuffix(domain) ?? '', legitimateHosts).map((v) => ({
+  category: v.category,
+  url: v.url,
+  note: `from ${v.from}`,
+}));
+const lookalikes = [...sourced, ...generated];
+const officials: Row[] = data.services.flatMap((service) =>
+  [...new Set([...service.domains, ...service.hosts])].map((host) => ({
+    category: service.id,
+    url: `https://${host}/`,
+    note: host,
+  })),
+);
+
+interface Tally {
+  count: number;
+  hits: number;
+  rate: number;
+}
+
+function tally(rows: readonly Row[], hit: (verdict: SiteVerdict) => boolean) {
+  const byCategory = new Map<string, Tally>();
+  const hits: (Row & { verdict: SiteVerdict })[] = [];
+  const misses: (Row & { verdict: SiteVerdict })[] = [];
+  for (const row of rows) {
+    const verdict = judgeSite(row.url, data);
+    const t = byCategory.get(row.category) ?? { count: 0, hits: 0, rate: 0 };
+    t.count++;
+    if (hit(verdict)) {
+      t.hits++;
+      hits.push({ ...row, verdict });
+    } else misses.push({ ...row, verdict });
+    byCategory.set(row.category, t);
+  }
+  for (const t of byCategory.values()) t.rate = t.count ? t.hits / t.count : 0;
+  const total = rows.length;
+  return { byCategory, hits, misses, total, rate: total ? hits.length / total : 0 };
+}
+
+const isWarned = (verdict: SiteVerdict) => verdict.kind === 'lookalike';
+const look = tally(lookalikes, isWarned);
+const off = tally(officials, isWarned);
+const legit = tally(legitimate, isWarned);
+const officialRecognised = officials.filter((row) => judgeSite(row.url, data).kind === 'official').length;
+
+const ordered = (map: Map<string, Tally>, order: readonly string[]) =>
+  [...map.entries()].sort(
+    ([a], [b]) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b),
+  );
+const LOOK_ORDER = ['sourced', ...VARIANT_CATEGORIES];
+const LEGIT_ORDER = [
+  'gouv',
+  'public',
+  'city',
+  'territory',
+  'media',
+  'shop',
+  'bank-insurance',
+  'service',
+  'web',
+  'education-association',
+  'page',
+];
+const round = (rate: number) => Math.round(rate * 10_000) / 10_000;
+const describe = (verdict: SiteVerdict) =>
+  verdict.kind === 'lookalike'
+    ? `${verdict.service}: ${verdict.reasons.map((r) => `${r.kind}(${r.word})`).join(', ')}`
+    : verdict.kind;
+
+const report = {
+  seed: SEED,
+  lookalikes: look.total,
+  lookalikeDetected: look.hits.length,
+  lookalikeDetectedRate: round(look.rate),
+  official: off.total,
+  officialRecognised,
+  officialFalseAlarms: off.hits.length,
+  legitimate: legit.total,
+  legitimateFalseAlarms: legit.hits.length,
+  legitimateFalseAlarmRate: round(legit.rate),
+  goals: GOALS,
+  goalsMet:
+    look.rate >= GOALS.lookalikeDetectedRate &&
+    off.hits.length <= GOALS.officialFalseAlarms &&
+    legit.rate <= GOALS.legitimateFalseAlarmRate,
+  lookalikeCategories: Object.fromEntries(
+    ordered(look.byCategory, LOOK_ORDER).map(([c, t]) => [
+      c,
+      { count: t.count, detected: t.hits, rate: round(t.rate) },
+    ]),
+  ),
+  legitimateCategories: Object.fromEntries(
+    ordered(legit.byCategory, LEGIT_ORDER).map(([c, t]) => [
+      c,
+      { count: t.count, falseAlarms: t.hits, rate: round(t.rate) },
+    ]),
+  ),
+  missed: look.misses.map((m) => ({ category: m.category, url: m.url, verdict: m.verdict.kind, note: m.note })),
+  falseAlarms: [...off.hits, ...legit.hits].map((h) => ({
+    category: h.category,
+    url: h.url,
+    why: describe(h.verdict),
+  })),
+};
+
+if (json) {
+  console.log(JSON.stringify(report));
+} else {
+  const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+  const line = (name: string, count: number, hits: number, rate: number, word: string) =>
+    `  ${name.padEnd(24)} ${String(count).padStart(5)}  ${word} ${String(hits).padStart(4)}  ${pct(rate).padStart(6)}`;
+  console.log(`Genuine-site check (seed ${SEED})\n`);
+  console.log(`Look-alikes: ${look.total} (${sourced.length} sourced, ${generated.length} generated)`);
+  for (const [c, t] of ordered(look.byCategory, LOOK_ORDER)) console.log(line(c, t.count, t.hits, t.rate, 'detected'));
+  console.log(line('all', look.total, look.hits.length, look.rate, 'detected'));
+  console.log(`\nOfficial addresses: ${off.total} (${officialRecognised} recognised as official)`);
+  console.log(line('all', off.total, off.hits.length, off.rate, 'false alarms'));
+  console.log(`\nLegitimate sites: ${legit.total}`);
+  for (const [c, t] of ordered(legit.byCategory, LEGIT_ORDER))
+    console.log(line(c, t.count, t.hits, t.rate, 'false alarms'));
+  console.log(line('all', legit.total, legit.hits.length, legit.rate, 'false alarms'));
+  if (look.misses.length) {
+    console.log('\nMissed look-alikes:');
+    for (const m of look.misses) console.log(`  [${m.category}] ${m.url} → ${m.verdict.kind} (${m.note})`);
+  }
+  if (report.falseAlarms.length) {
+    console.log('\nFalse alarms:');
+    for (const f of report.falseAlarms) console.log(`  [${f.category}] ${f.url} → ${f.why}`);
+  }
+  console.log(
+    `\nGoals: detection ≥ ${pct(GOALS.lookalikeDetectedRate)} (${pct(look.rate)}), official false alarms ${GOALS.officialFalseAlarms} (${off.hits.length}), ` +
+      `legitimate false alarms ≤ ${pct(GOALS.legitimateFalseAlarmRate)} (${pct(legit.rate)}): ${report.goalsMet ? 'met' : 'NOT met'}`,
+  );
+}
