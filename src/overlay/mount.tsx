@@ -1,7 +1,7 @@
 // Mounts the overlay in a closed shadow root on the page, for one lifetime. If the page removes,
-// moves or covers our host while the coach is active, it is put back on top and the learner is
-// told through the toolbar badge ('hidden'). Page CSS on the host itself cannot hide it: the
-// shadow's `:host{all:initial !important}` wins over any page declaration, inline ones included.
+// moves, covers or marks (inert, hidden…) our host while the coach is active, it is put back on
+// top and the learner is told through the toolbar badge ('hidden'). Page CSS on the host cannot
+// hide it: the shadow's `:host{all:initial !important}` beats any page declaration, even inline.
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Coach } from './Coach';
@@ -39,7 +39,10 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
     const card = shadow.querySelector('.cdp-card')?.getBoundingClientRect();
     const top = card && doc.elementFromPoint(card.x + card.width / 2, card.y + card.height / 2);
     const moved = host.parentNode !== doc.documentElement;
-    if (moved || (top && top !== host)) {
+    // Our host has no attributes: one set by the page (inert, hidden, popover…) is tampering.
+    const names = host.getAttributeNames();
+    if (moved || names[0] || (top && top !== host)) {
+      for (const name of names) host.removeAttribute(name);
       // Last child of <html>: above the page's own layers (top-layer dialogs excepted).
       if (moved || host.nextSibling) doc.documentElement.append(host);
       if (byPage && !told) {
@@ -50,6 +53,7 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
   };
   const keeper = new MutationObserver(() => attach(true));
   keeper.observe(doc.documentElement, { childList: true });
+  keeper.observe(host, { attributes: true });
 
   const onKey = (event: KeyboardEvent) => {
     // Escape closes our help only when the learner is in our UI; the page keeps its own Escape.
@@ -59,7 +63,7 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
     if (asked) {
       event.stopImmediatePropagation();
       asked.answer(false);
-    } else if (event.composedPath().includes(host)) setView({ kind: 'none' });
+    } else if (event.isTrusted && event.composedPath().includes(host)) setView({ kind: 'none' }); // not a page's synthetic key
   };
   doc.addEventListener('keydown', onKey, { capture: true, signal });
 
