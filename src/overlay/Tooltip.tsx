@@ -1,8 +1,8 @@
 // The tooltip next to the step's element, with the highlight ring around it. Positioned with
-// floating-ui (computePosition, shift; the gap, the flip between below and above and the arrow
-// are done here) and
-// kept in place by follow() for the step's lifetime.
-import { computePosition, shift } from '@floating-ui/dom';
+// floating-ui's computePosition (which handles frames, scale and offset parents); the gap, the
+// flip between below and above, keeping it on screen and the arrow are done here, small enough
+// for the content-script budget. Kept in place by follow() for the step's lifetime.
+import { computePosition } from '@floating-ui/dom';
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { follow } from './follow';
 import { HelpActions } from './HelpActions';
@@ -52,12 +52,15 @@ export function Tooltip(props: {
         height: `${rect.height + 12}px`,
       });
       // floating-ui translates a reference inside a same-origin iframe by itself.
-      // 14 px between the element and the card, added by hand: shift() only moves the card
-      // sideways, so this is exactly what the offset() middleware would give.
+      // 14 px between the element and the card (offset()), and the card kept 8 px inside the
+      // screen sideways (shift(): the card is fixed at the top level, so the screen is its only
+      // boundary).
       const place = (placement: 'bottom' | 'top') =>
-        computePosition(element, card, { strategy: 'fixed', placement, middleware: [shift({ padding: 8 })] }).then(
-          (at) => ({ ...at, y: at.y + (placement === 'bottom' ? 14 : -14) }),
-        );
+        computePosition(element, card, { strategy: 'fixed', placement }).then((at) => ({
+          ...at,
+          x: Math.max(8, Math.min(at.x, innerWidth - card.offsetWidth - 8)),
+          y: at.y + (placement === 'bottom' ? 14 : -14),
+        }));
       // Below the element, or above it when that overflows the screen less: floating-ui's flip()
       // for our two sides, at a tenth of its size (the content-script budget).
       void place('bottom')
