@@ -5,7 +5,10 @@ export {
   compileGuide,
   compileGuides,
   compileRules,
+  describeValue,
   guideIdFromPath,
+  Located,
+  readYamlFile,
   type CompileAllResult,
   type CompileResult,
 } from './compile';

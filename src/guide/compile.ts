@@ -43,7 +43,8 @@ export function guideIdFromPath(file: string): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-class Located {
+/** A file being read: its YAML document, and errors placed at the line and column of a path. */
+export class Located {
   readonly errors: GuideError[] = [];
   constructor(
     readonly file: string,
@@ -88,7 +89,8 @@ function fieldName(path: Path): string {
   return parts.join('') || 'the guide';
 }
 
-function describeValue(value: unknown): string {
+/** A value as words for an error message (the text, a list, a map of fields). */
+export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map of fields';
@@ -824,8 +826,9 @@ export function compileGuides(files: readonly { file: string; text: string }[]):
 }
 
 /** Reads a YAML file into `schema`'s shape, or into located errors (syntax, duplicates, aliases,
- * schema problems). `fields` lists the top-level fields for the "empty file" message. */
-function readFile<T>(
+ * schema problems). `fields` lists the top-level fields for the "empty file" message. Shared by
+ * the guides, the risk rules and the official-domain list. */
+export function readYamlFile<T>(
   file: string,
   text: string,
   schema: z.ZodType<T>,
@@ -896,7 +899,7 @@ function compileDraft(file: string, text: string): DraftResult {
       ],
     };
   }
-  const read = readFile(file, text, GuideSchema, 'title, summary, site, start, verified, steps');
+  const read = readYamlFile(file, text, GuideSchema, 'title, summary, site, start, verified, steps');
   if (!read.ok) return read;
   const { located } = read;
   const draft = compileSemantics(located, id, read.data);
@@ -907,7 +910,7 @@ export type RulesResult = { ok: true; rules: RiskRule[] } | { ok: false; errors:
 
 /** Compiles the built-in risk rules file (data/risk-rules.yaml): located errors like a guide's. */
 export function compileRules(file: string, text: string): RulesResult {
-  const read = readFile(file, text, RulesFileSchema, 'rules');
+  const read = readYamlFile(file, text, RulesFileSchema, 'rules');
   if (!read.ok) return read;
   const { located, data } = read;
   const seen = new Set<string>();

@@ -360,12 +360,12 @@ platforms: []
     [
       'a missing field',
       VALID.replace('    words: []\n', ''),
-      'data/official-domains.yaml:4:5 — missing field "services[0].words" — words matched only whole, e.g. cartevitale',
+      'data/official-domains.yaml:4:5 — missing field "services[0].words" — a list: words matched only whole, e.g. cartevitale',
     ],
     [
       'a brand with a hyphen',
       VALID.replace('brands: [caf]', 'brands: [c-af]'),
-      'data/official-domains.yaml:9:14 — "services[0].brands[0]" is "c-af" — lower-case letters and digits, no hyphen or accent, 3 to 40 characters, e.g. francetravail',
+      'data/official-domains.yaml:9:14 — "services[0].brands[0]" is the text "c-af" — lower-case letters and digits, no hyphen or accent, 3 to 40 characters, e.g. francetravail',
     ],
     [
       'a start page on another site',
@@ -403,7 +403,7 @@ platforms: []
       // The hook is a plain function here; the cast only narrows Vite's hook type for the call.
       const load = plugin.load as unknown as (this: typeof context, id: string) => unknown;
       expect(() => load.call(context, '\0virtual:official-domains')).toThrow(
-        /Broken official-domain list:\ndata\/official-domains\.yaml:9:14 — "services\[0\]\.brands\[0\]" is "c-af"/,
+        /Broken official-domain list:\ndata\/official-domains\.yaml:9:14 — "services\[0\]\.brands\[0\]" is the text "c-af"/,
       );
       writeFileSync(join(root, 'data', 'official-domains.yaml'), VALID);
       const module = String(load.call(context, '\0virtual:official-domains'));
