@@ -1,7 +1,8 @@
 // Built-in risk rules (data/risk-rules.yaml) in Chromium with the built extension, with no guide
-// running: « Non » to « toujours à la recherche d'un emploi » and « Se souvenir de moi » on the
-// CAF login are held behind our dialog; « Annuler » leaves the answer unchanged; « Je continue »
-// makes it; a harmless answer (« Oui ») is never stopped.
+// running: « Non » to « toujours à la recherche d'un emploi », « Se souvenir de moi » on the CAF
+// login, Gmail's « Répondre à tous » and « Vider la corbeille maintenant » are held behind our
+// dialog; « Annuler » leaves the page unchanged; « Je continue » lets the action through; a
+// harmless action (« Oui », « Répondre ») is never stopped.
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
 import { clickOverlayButton, readOverlay, waitForOverlay } from '../support/overlay';
@@ -72,4 +73,37 @@ test('« Se souvenir de moi » on the CAF login asks first, and « Annuler » le
   await page.waitForTimeout(300);
   expect((await readOverlay(page)).dialog).toBeUndefined();
   await expect(box).not.toBeChecked();
+});
+
+test('Gmail: « Répondre à tous » and « Vider la corbeille maintenant » ask first; « Répondre » does not', async () => {
+  const page = await open('https://mail.google.com/mail/u/0/#inbox/m3');
+  const draft = page.locator('#brouillon');
+  await page.getByRole('button', { name: 'Répondre à tous' }).click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.level).toBe('caution');
+  expect(asked.dialog?.text).toContain('toutes les personnes du message');
+  await clickOverlayButton(page, 'cancel');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  await expect(draft).toBeHidden();
+  await page.getByRole('button', { name: 'Répondre à tous' }).click();
+  await waitForOverlay(page, (s) => s.dialog !== undefined);
+  await clickOverlayButton(page, 'confirm');
+  await expect(draft).toBeVisible();
+  await page.getByRole('button', { name: 'Répondre', exact: true }).click();
+  await page.waitForTimeout(300);
+  expect((await readOverlay(page)).dialog).toBeUndefined();
+
+  await page.evaluate(() => (location.hash = '#trash'));
+  const empty = page.locator('#corbeilleVide');
+  await page.getByRole('button', { name: 'Vider la corbeille maintenant' }).click();
+  const trash = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(trash.dialog?.level).toBe('irreversible');
+  expect(trash.dialog?.text).toContain('effacés pour toujours');
+  await page.keyboard.press('Escape');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  await expect(empty).toBeHidden();
+  await page.getByRole('button', { name: 'Vider la corbeille maintenant' }).click();
+  await waitForOverlay(page, (s) => s.dialog !== undefined);
+  await clickOverlayButton(page, 'confirm');
+  await expect(empty).toBeVisible();
 });
