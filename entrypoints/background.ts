@@ -11,8 +11,7 @@ import {
   type SessionCommand,
   type Snapshot,
 } from '../src/session';
-import { rulesFor } from '../src/risk/rules';
-import { createNavigationGuard, warningQuery } from '../src/risk';
+import { createNavigationGuard, rulesFor, warningQuery } from '../src/risk';
 import { isSiteAllowed, readSessions, recordDiagnostic, writeSessions } from '../src/storage';
 
 // The toolbar badge (trusted UI): `action` in Chrome MV3, `browserAction` in Firefox MV2. A tab

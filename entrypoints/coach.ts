@@ -8,6 +8,7 @@
 import { isSessionPush, nativeRuntime, type Request, type Response } from '../src/messaging';
 import { mountOverlay, type OverlayAction } from '../src/overlay';
 import type { Risk, RiskRule } from '../src/guide';
+// Deep import on purpose: src/risk/index.ts also holds the genuine-site check (tldts).
 import { guardPage } from '../src/risk/guard';
 import { createStepRunner, watchAddress, type RunnerSnapshot } from '../src/session';
 

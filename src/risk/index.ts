@@ -3,6 +3,9 @@
 // `virtual:official-domains` (built by ./build.ts from data/official-domains.yaml).
 export { judgeSite, maxTypoDistance, siteKey } from './judge';
 export { explainReason, explainReasons } from './explain';
+export { rulesFor } from './rules';
+// The page-side guard (./guard.ts) is imported directly by the content script: this index also
+// brings the genuine-site check and its Public Suffix List, which the page must not load.
 export {
   createNavigationGuard,
   warningQuery,
