@@ -1,77 +1,61 @@
 // Serves the replica pages at their real https:// URLs inside a browser context, and aborts
-// every other request: tests and the practice run never touch the live sites.
-import { readFileSync } from 'node:fs';
+// every other request: tests and the practice run never touch the live sites. Each site folder
+// says where its pages live in its own routes.yaml.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Route } from '@playwright/test';
+import { parse } from 'yaml';
+import { z } from 'zod';
 
 export const SITES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'sites');
 
-type Reply =
-  | { file: string; type?: string; headers?: Record<string, string> }
+const ReplySchema = z.union([
+  z
+    .object({ file: z.string(), type: z.string().optional(), headers: z.record(z.string(), z.string()).optional() })
+    .strict(),
   /** `client`: redirect with a tiny page instead of HTTP 302, where Playwright does not follow
    * a fulfilled 302 to another host (seen for candidat → authentification-candidat). */
-  | { redirect: string; client?: boolean };
+  z.object({ redirect: z.string().url(), client: z.boolean().optional() }).strict(),
+]);
+type Reply = z.infer<typeof ReplySchema>;
 
-/** Exact URLs (without fragment) → replica file, or a redirect. */
-const PAGES: Record<string, Reply> = {
-  'https://www.caf.fr/': { file: 'caf/accueil.html' },
-  // [INF] the home page's relative "Mon Compte" link leads to the Mon Compte app on wwwd.caf.fr.
-  'https://www.caf.fr/redirect/s/Redirect?page=monCompte': {
-    redirect: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte',
-  },
-  'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte': { file: 'caf/connexion.html' },
-  'https://wwwd.caf.fr/wps/myportal/caffr/moncompte/tableaudebord': { file: 'caf/tableau-de-bord.html' },
-  'https://wwwd.caf.fr/wps/myportal/caffr/moncompte/mesattestations': { file: 'caf/mes-attestations.html' },
-  'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompteAttestationPaiement': {
-    file: 'caf/attestation-paiement.html',
-  },
-  'https://validate.perfdrive.com/': { file: 'caf/captcha.html' },
-  'https://mail.google.com/mail/u/0/': { file: 'gmail/boite.html' },
-  'https://www.francetravail.fr/accueil/': { file: 'france-travail/accueil.html' },
-  // [INF] the espace candidat entry sends a logged-out visitor to the login (konnectors/poleemploi).
-  'https://candidat.francetravail.fr/espacepersonnel/': {
-    redirect: 'https://authentification-candidat.francetravail.fr/connexion/XUI/',
-    client: true,
-  },
-  'https://authentification-candidat.francetravail.fr/connexion/XUI/': { file: 'france-travail/connexion.html' },
-  'https://candidat.francetravail.fr/tableaudebord/accueil': { file: 'france-travail/tableau-de-bord.html' },
-  'https://candidat.francetravail.fr/actualisation/formulaire': {
-    file: 'france-travail/actualisation-formulaire.html',
-  },
-  'https://candidat.francetravail.fr/actualisation/formulaire?deja=1': {
-    file: 'france-travail/actualisation-deja-faite.html',
-  },
-};
+/** One site's routes file: `tests/fixtures/sites/<site>/routes.yaml`. Files are relative to the site's folder. */
+const RoutesSchema = z
+  .object({
+    pages: z.record(z.string().url(), ReplySchema).default({}),
+    prefixes: z.record(z.string().url(), ReplySchema).default({}),
+  })
+  .strict();
 
-/** URL prefixes → replica file (documents whose URL carries parameters, like the PDF periods). */
-const PREFIXES: [string, Reply][] = [
-  // The summary and confirmation pages read the answers from their query string.
-  [
-    'https://candidat.francetravail.fr/actualisation/recapitulatif',
-    { file: 'france-travail/actualisation-recapitulatif.html' },
-  ],
-  [
-    'https://candidat.francetravail.fr/actualisation/confirmation',
-    { file: 'france-travail/actualisation-confirmation.html' },
-  ],
-  [
-    'https://wwwd.caf.fr/api/attestationsfront/v1/mon_compte/',
-    {
-      file: 'caf/attestation-paiement-exemple.pdf',
-      type: 'application/pdf',
-      headers: { 'content-disposition': 'attachment; filename="attestation-paiement.pdf"' },
-    },
-  ],
-];
+/** Every site folder's routes, read once; a malformed file stops the tests with its name. */
+function loadRoutes(): { pages: Map<string, Reply>; prefixes: [string, Reply][] } {
+  const pages = new Map<string, Reply>();
+  const prefixes: [string, Reply][] = [];
+  for (const site of readdirSync(SITES_DIR).sort()) {
+    const file = join(SITES_DIR, site, 'routes.yaml');
+    if (!existsSync(file)) continue;
+    const parsed = RoutesSchema.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+    const local = (reply: Reply): Reply => ('file' in reply ? { ...reply, file: join(site, reply.file) } : reply);
+    for (const [url, reply] of Object.entries(parsed.data.pages)) {
+      if (pages.has(url)) throw new Error(`${file}: ${url} is already served by another site folder`);
+      pages.set(url, local(reply));
+    }
+    for (const [url, reply] of Object.entries(parsed.data.prefixes)) prefixes.push([url, local(reply)]);
+  }
+  return { pages, prefixes };
+}
+
+const ROUTES = loadRoutes();
 
 export function replicaFor(url: string): Reply | undefined {
   const bare = url.split('#')[0] ?? url;
-  return PAGES[bare] ?? PREFIXES.find(([prefix]) => bare.startsWith(prefix))?.[1];
+  return ROUTES.pages.get(bare) ?? ROUTES.prefixes.find(([prefix]) => bare.startsWith(prefix))?.[1];
 }
 
 /** Every replica page URL (for checks that each is reachable). */
-export const REPLICA_URLS = Object.keys(PAGES);
+export const REPLICA_URLS = [...ROUTES.pages.keys()];
 
 async function serve(route: Route): Promise<void> {
   const url = route.request().url();
