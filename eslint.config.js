@@ -15,6 +15,7 @@ export default tseslint.config(
   {
     ignores: [
       '.output/**',
+      '.output-all-sites/**',
       '.wxt/**',
       'node_modules/**',
       'out/**',

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildCatalogue, formatGuideError, guideCataloguePlugin, guidedMatchPatterns } from './src/guide/build';
 import { officialDomainsPlugin } from './src/risk/build';
+import { ALL_SITES } from './src/secrets/registration';
 
 const root = import.meta.dirname;
 
@@ -24,8 +25,13 @@ export default defineConfig({
     name: 'Coup de pouce',
     description: 'Un coach pas à pas pour faire vos démarches en ligne sur les vrais sites.',
     default_locale: undefined,
-    permissions: ['storage', 'webNavigation'],
-    host_permissions: guidedSites(),
+    permissions: ['storage', 'webNavigation', 'scripting'],
+    // The secrets check on every site is optional: asked from the popup (src/secrets).
+    // COUP_DE_POUCE_GRANT_ALL_SITES=1 (browser tests only: Playwright cannot answer the
+    // browser's permission prompt) builds it as granted at install, into its own folder.
+    host_permissions: [...guidedSites(), ...(process.env.COUP_DE_POUCE_GRANT_ALL_SITES === '1' ? ALL_SITES : [])],
+    // Firefox MV2 has no optional_host_permissions: origins go in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: ALL_SITES } : { optional_host_permissions: ALL_SITES }),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
     ...(browser === 'firefox'
       ? {

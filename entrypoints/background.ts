@@ -12,6 +12,9 @@ import {
   type Snapshot,
 } from '../src/session';
 import { createNavigationGuard, rulesFor, warningQuery } from '../src/risk';
+import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID } from '../src/secrets';
+// Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
+import { watchedSecrets } from '../src/secrets/policy';
 import { isSiteAllowed, readSessions, recordDiagnostic, writeSessions } from '../src/storage';
 
 // The toolbar badge (trusted UI): `action` in Chrome MV3, `browserAction` in Firefox MV2. A tab
@@ -26,7 +29,9 @@ const badge: BadgePort = {
   },
 };
 
-function toCommand(request: Exclude<Request, { type: 'diagnostic/record' | 'coach/hidden' }>): SessionCommand {
+function toCommand(
+  request: Exclude<Request, { type: 'diagnostic/record' | 'coach/hidden' | 'secrets/policy' }>,
+): SessionCommand {
   switch (request.type) {
     case 'session/get':
       return { type: 'get' };
@@ -84,6 +89,9 @@ export default defineBackground(() => {
     ownOrigin: browser.runtime.getURL('/'),
     guidedHosts: new Set(catalogue.hosts),
     async handle(request, context): Promise<Response> {
+      // Any site may ask what its secrets check watches; the answer is about its own address only.
+      if (request.type === 'secrets/policy')
+        return { ok: true, snapshot: null, secrets: watchedSecrets(context.url ?? '', officialDomains) };
       if (context.windowId === undefined) return { ok: false, error: 'no window' };
       const { tabId } = context;
       if (request.type === 'coach/hidden') {
@@ -129,4 +137,27 @@ export default defineBackground(() => {
   };
   browser.webNavigation.onBeforeNavigate.addListener(onNavigation);
   browser.webNavigation.onCommitted.addListener(onNavigation);
+
+  // Secrets on the wrong site: a content script on every site, only while the optional « all
+  // sites » permission is granted (asked from the popup, or granted by the administrator).
+  const syncSecrets = createSecretsSync({
+    granted: () => browser.permissions.contains({ origins: ALL_SITES }),
+    async registered() {
+      return (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
+    },
+    register: () =>
+      browser.scripting.registerContentScripts([
+        {
+          id: SECRETS_SCRIPT_ID,
+          js: ['secrets.js'],
+          matches: ALL_SITES,
+          runAt: 'document_idle',
+          persistAcrossSessions: true,
+        },
+      ]),
+    unregister: () => browser.scripting.unregisterContentScripts({ ids: [SECRETS_SCRIPT_ID] }),
+  });
+  browser.permissions.onAdded.addListener(() => void syncSecrets());
+  browser.permissions.onRemoved.addListener(() => void syncSecrets());
+  void syncSecrets();
 });

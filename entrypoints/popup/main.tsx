@@ -1,10 +1,11 @@
 // Popup entry: composition only. Renders the guide picker with the compiled catalogue and a
-// client that talks to the background for the popup's own window.
+// client that talks to the background for the popup's own window, and the secrets-check switch.
 import catalogue from 'virtual:guide-catalogue';
 import { render } from 'solid-js/web';
 import type { Request, Response } from '../../src/messaging';
 import { HIDDEN_BADGE } from '../../src/session';
-import { GuidePicker } from '../../src/ui';
+import { ALL_SITES } from '../../src/secrets/registration';
+import { GuidePicker, SecretsSwitch } from '../../src/ui';
 
 async function send(request: Request): Promise<Response> {
   const response: Response = await browser.runtime.sendMessage(request);
@@ -37,13 +38,20 @@ const app = document.getElementById('app');
 if (app)
   render(
     () => (
-      <GuidePicker
-        catalogue={catalogue}
-        currentTab={currentTab}
-        send={send}
-        close={() => void close()}
-        coachHidden={coachHidden}
-      />
+      <>
+        <GuidePicker
+          catalogue={catalogue}
+          currentTab={currentTab}
+          send={send}
+          close={() => void close()}
+          coachHidden={coachHidden}
+        />
+        <SecretsSwitch
+          granted={() => browser.permissions.contains({ origins: ALL_SITES })}
+          request={() => browser.permissions.request({ origins: ALL_SITES })}
+          remove={() => browser.permissions.remove({ origins: ALL_SITES })}
+        />
+      </>
     ),
     app,
   );

@@ -11,7 +11,7 @@ export interface RequestContext {
   fromActiveTab: boolean;
   /** A guided page's own tab, as the browser reports it (undefined for extension pages). */
   tabId?: number;
-  /** A guided page's address, as the browser reports it (for the risk rules of that page). */
+  /** A web page's address, as the browser reports it (for the risk rules and secrets check of that page). */
   url?: string;
 }
 
@@ -27,18 +27,20 @@ export function createRequestListener(options: ListenerOptions) {
     const kind = classifySender(sender, options.ownId, options.ownOrigin, options.guidedHosts);
     if (!kind) return undefined;
     const request = parseRequest(message);
+    const allowed = request !== undefined && allowedFrom(request.type).includes(kind);
+    // Any other site may only ask its secrets policy: anything else from it stays unanswered.
+    if (kind === 'web-page' && !allowed) return undefined;
     if (!request) return Promise.resolve({ ok: false, error: 'invalid request' });
-    if (!allowedFrom(request.type).includes(kind))
-      return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
+    if (!allowed) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
     const named = 'windowId' in request ? request.windowId : undefined;
-    const windowId = kind === 'guided-page' ? sender.tab?.windowId : (named ?? sender.tab?.windowId);
+    const windowId = kind !== 'extension-page' ? sender.tab?.windowId : (named ?? sender.tab?.windowId);
     return options
       .handle(request, {
         kind,
         windowId,
         fromActiveTab: sender.tab?.active === true,
-        ...(kind === 'guided-page' ? { tabId: sender.tab?.id } : {}),
-        ...(kind === 'guided-page' && sender.url ? { url: sender.url } : {}),
+        ...(kind !== 'extension-page' ? { tabId: sender.tab?.id } : {}),
+        ...(kind !== 'extension-page' && sender.url ? { url: sender.url } : {}),
       })
       .catch((error: unknown) => ({ ok: false, error: String(error) }));
   };

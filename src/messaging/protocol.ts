@@ -33,6 +33,9 @@ function buildRequestSchema() {
     // The page removed, moved or covered the coach while it was shown: the background raises a
     // « ! » on the toolbar badge of that tab (trusted UI the page cannot reach). No payload.
     z.strictObject({ type: z.literal('coach/hidden') }),
+    // The secrets check (any site, with the optional permission): which kinds of secret to watch
+    // on the sender's own page, as the browser reports its address. No payload.
+    z.strictObject({ type: z.literal('secrets/policy') }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -46,8 +49,9 @@ export function parseRequest(data: unknown): Request | undefined {
 export type Request = z.infer<ReturnType<typeof buildRequestSchema>>;
 export type RequestType = Request['type'];
 
-/** Where a request comes from, as established from the browser's `sender`, never from the payload. */
-export type SenderKind = 'extension-page' | 'guided-page';
+/** Where a request comes from, as established from the browser's `sender`, never from the payload.
+ * `web-page`: the top frame of a tab on any other http(s) site (the secrets check runs there). */
+export type SenderKind = 'extension-page' | 'guided-page' | 'web-page';
 
 /** Which senders may send each request: the page can report progress, only our UI can start. */
 export function allowedFrom(type: RequestType): readonly SenderKind[] {
@@ -66,6 +70,8 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/jump':
     case 'session/skip':
       return ['guided-page'];
+    case 'secrets/policy':
+      return ['guided-page', 'web-page'];
   }
 }
 
@@ -82,9 +88,17 @@ export interface SessionSnapshot {
   };
 }
 
+/** The secrets check's answer for one page: what to watch, and whether the site imitates a service. */
+export interface SecretWatchReply {
+  kinds: ('nir' | 'iban' | 'card' | 'code' | 'password')[];
+  imitation: boolean;
+}
+
 export type Response =
-  /** `rules`: with session/get from a guided page, the built-in risk rules of that page. */
-  { ok: true; snapshot: SessionSnapshot | null; rules?: RiskRule[] } | { ok: false; error: string };
+  /** `rules`: with session/get from a guided page, the built-in risk rules of that page.
+   * `secrets`: with secrets/policy, what that page's secrets check watches. */
+  | { ok: true; snapshot: SessionSnapshot | null; rules?: RiskRule[]; secrets?: SecretWatchReply }
+  | { ok: false; error: string };
 
 /** Pushed by the background to the tabs of a window when its session changes. */
 export interface SessionPush {

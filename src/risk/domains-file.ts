@@ -88,6 +88,12 @@ function checkMeaning(located: Located, data: OfficialDomains): void {
       located.add(['intermediaries', i, 'service'], `unknown service "${pattern.service}"`, `one of: ${known}`);
     }
   });
+  for (const [kind, rule] of Object.entries(data.secrets)) {
+    rule.services.forEach((service, i) => {
+      if (!ids.has(service))
+        located.add(['secrets', kind, 'services', i], `unknown service "${service}"`, `one of: ${known}`);
+    });
+  }
   for (const field of ['governments', 'platforms'] as const) {
     data[field].forEach((domain, i) => {
       if (getDomain(domain) !== domain) {

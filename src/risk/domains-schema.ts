@@ -42,6 +42,25 @@ export const PaidPatternSchema = z.strictObject({
   source: Source,
 });
 
+const SecretRuleSchema = z.strictObject({
+  warn: z
+    .enum(['outside', 'imitations'])
+    .describe('outside: warn on every site not listed; imitations: only on imitations of a service'),
+  services: z.array(Id).max(50).describe('ids of the services where this kind may be sent'),
+  gouv: z.boolean().describe('true when any *.gouv.fr address may receive it too'),
+  source: Source,
+});
+
+/** Without a `secrets` section, every kind warns only on imitations of a service. */
+const imitationsOnly = { warn: 'imitations', services: [], gouv: false, source: 'default' } as const;
+const IMITATIONS_ONLY = {
+  nir: { ...imitationsOnly, services: [] },
+  iban: { ...imitationsOnly, services: [] },
+  card: { ...imitationsOnly, services: [] },
+  code: { ...imitationsOnly, services: [] },
+  password: { ...imitationsOnly, services: [] },
+};
+
 export const OfficialDomainsSchema = z.strictObject({
   version: z.literal(1).describe('1'),
   fallback: Id.describe('the id of the service for imitations of the State that name no service'),
@@ -49,4 +68,14 @@ export const OfficialDomainsSchema = z.strictObject({
   intermediaries: z.array(PaidPatternSchema).max(100).describe('paid-intermediary word patterns'),
   governments: z.array(Host).max(100).describe('registrable domains of other governments, e.g. gouv.nc'),
   platforms: z.array(Host).max(100).describe('registrable domains whose paths are account names, e.g. facebook.com'),
+  secrets: z
+    .strictObject({
+      nir: SecretRuleSchema,
+      iban: SecretRuleSchema,
+      card: SecretRuleSchema,
+      code: SecretRuleSchema,
+      password: SecretRuleSchema,
+    })
+    .default(IMITATIONS_ONLY)
+    .describe('for each kind of secret (nir, iban, card, code, password), where it may be sent'),
 });

@@ -28,6 +28,16 @@ export interface PaidPattern {
   source: string;
 }
 
+/** Where one kind of secret may be sent without a warning (src/secrets). */
+export interface SecretRule {
+  /** `outside`: warn on every site not listed; `imitations`: only on imitations of a service. */
+  warn: 'outside' | 'imitations';
+  services: string[];
+  /** Any *.gouv.fr address may receive it too. */
+  gouv: boolean;
+  source: string;
+}
+
 export interface OfficialDomains {
   version: 1;
   /** The service to send the learner to when an address imitates the State without naming a service. */
@@ -38,6 +48,8 @@ export interface OfficialDomains {
   governments: string[];
   /** Sites whose paths are account or article names (facebook.com/caf.fr/…): the path is not checked. */
   platforms: string[];
+  /** For each kind of secret, where it may be sent (keys: src/secrets SECRET_KINDS). */
+  secrets: Record<'nir' | 'iban' | 'card' | 'code' | 'password', SecretRule>;
 }
 
 export const REASON_KINDS = [

@@ -1,3 +1,4 @@
 // Shared Solid pieces for extension pages.
 export { GuidePicker, type PickerProps } from './GuidePicker';
 export { SiteWarning, type SiteWarningProps, type WarningView } from './SiteWarning';
+export { SecretsSwitch, type SecretsSwitchProps } from './SecretsSwitch';

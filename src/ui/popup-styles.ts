@@ -19,5 +19,8 @@ button.resume { background: #0b3d91; color: #fff; font-weight: 700; }
 .levels { border: 2px solid #c9d3e8; border-radius: 10px; margin: 10px 0 4px; padding: 6px 10px 8px; display: grid; gap: 6px; }
 .levels legend { font-weight: 700; padding: 0 4px; }
 .levels label { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; min-height: 32px; }
+.secrets { border-top: 1px solid #d0d7e2; margin-top: 16px; padding-top: 8px; }
+.secrets-switch { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; }
+.secrets-switch input { width: 20px; height: 20px; flex: none; margin-top: 2px; }
 .levels input { width: 20px; height: 20px; margin-top: 3px; }
 `;

@@ -12,8 +12,11 @@ const read = (dir: string) =>
 // The hosts the guides visit, and nothing else (site knowledge comes from the guides).
 const catalogue = buildCatalogue(ROOT);
 const GUIDED = catalogue.ok ? guidedMatchPatterns(catalogue.catalogue) : [];
-/** storage: the session and settings; webNavigation: the genuine-site check sees every navigation. */
-const PERMISSIONS = ['storage', 'webNavigation'];
+/** storage: the session and settings; webNavigation: the genuine-site check sees every navigation;
+ * scripting: the secrets check's content script is registered only once « all sites » is granted. */
+const PERMISSIONS = ['storage', 'webNavigation', 'scripting'];
+/** Optional, asked from the popup: the secrets check on every site. */
+const ALL_SITES = ['https://*/*', 'http://*/*'];
 const CSP = "script-src 'self'; object-src 'none'";
 const COACH = [{ matches: GUIDED, js: ['coach.js'], run_at: 'document_idle' }];
 
@@ -42,14 +45,14 @@ test('the guided hosts are the ones the guides visit', () => {
   ]);
 });
 
-test('Chrome MV3: storage, webNavigation and the guided hosts only; strict CSP; nothing exposed', () => {
+test('Chrome MV3: storage, webNavigation, scripting and the guided hosts; all sites only as optional; strict CSP; nothing exposed', () => {
   const manifest = read('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
   expect(securityView(manifest)).toStrictEqual({
     permissions: PERMISSIONS,
     host_permissions: GUIDED,
     optional_permissions: undefined,
-    optional_host_permissions: undefined,
+    optional_host_permissions: ALL_SITES,
     content_security_policy: { extension_pages: CSP },
     content_scripts: COACH,
     web_accessible_resources: undefined, // no page can load or frame our pages (warning.html included)
@@ -67,6 +70,7 @@ test('Chrome MV3: storage, webNavigation and the guided hosts only; strict CSP; 
       'icons',
       'manifest_version',
       'name',
+      'optional_host_permissions',
       'permissions',
       'version',
     ].sort(),
@@ -79,7 +83,7 @@ test('Firefox MV2: the same permissions, an add-on id, no data collection, nothi
   expect(securityView(manifest)).toStrictEqual({
     permissions: [...PERMISSIONS, ...GUIDED], // MV2 lists hosts among the permissions
     host_permissions: undefined,
-    optional_permissions: undefined,
+    optional_permissions: ALL_SITES,
     optional_host_permissions: undefined,
     content_security_policy: CSP,
     content_scripts: COACH,
@@ -104,6 +108,7 @@ test('Firefox MV2: the same permissions, an add-on id, no data collection, nothi
       'icons',
       'manifest_version',
       'name',
+      'optional_permissions',
       'permissions',
       'version',
     ].sort(),

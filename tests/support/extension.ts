@@ -10,6 +10,9 @@ import { serveReplicas } from './replicas';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+/** The same extension built with the optional « all sites » permission granted at install
+ * (`npm run build:all-sites`): Playwright cannot answer the browser's permission prompt. */
+export const ALL_SITES_EXTENSION_DIR = join(ROOT, '.output-all-sites', 'chrome-mv3');
 
 /** Flags for Chromium on these machines: no sandbox as root, no GPU, and no background traffic
  * (the network is closed; Chromium's own connections would be refused many at a time). */
@@ -36,7 +39,10 @@ export async function launchWithExtension(options: {
   downloadsPath?: string;
   /** Playwright turns Chromium's back/forward cache off by default; a test of it turns it back on. */
   backForwardCache?: boolean;
+  /** Another build of the extension (default: EXTENSION_DIR). */
+  extensionDir?: string;
 }): Promise<Launched> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
   const userDataDir = mkdtempSync(join(tmpdir(), 'coup-de-pouce-'));
@@ -48,7 +54,7 @@ export async function launchWithExtension(options: {
     acceptDownloads: true,
     ...(options.downloadsPath ? { downloadsPath: options.downloadsPath } : {}),
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
   await serveReplicas(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

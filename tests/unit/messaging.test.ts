@@ -101,6 +101,7 @@ describe('allowedFrom', () => {
     ['session/step-done', ['guided-page']],
     ['diagnostic/record', ['guided-page']],
     ['coach/hidden', ['guided-page']],
+    ['secrets/policy', ['guided-page', 'web-page']],
   ] as const)('%s is allowed from %j', (type, kinds) => {
     expect([...allowedFrom(type)].sort()).toEqual([...kinds].sort());
   });
@@ -131,15 +132,25 @@ describe('classifySender', () => {
     ['no frame id', { id: OWN_ID, url: guidedPage.url, tab: { id: 12, windowId: 7 } }],
     ['no tab', { id: OWN_ID, url: guidedPage.url, frameId: 0 }],
     ['a tab without window', { ...guidedPage, tab: { id: 12 } }],
-    ['plain http', { ...guidedPage, url: 'http://wwwd.caf.fr/redirect/s/Redirect?page=monCompte' }],
-    ['an unguided host', { ...guidedPage, url: 'https://www.exemple.fr/' }],
-    ['a lookalike host', { ...guidedPage, url: 'https://www.caf.fr.evil.example/' }],
-    ['a lookalike host by subdomain', { ...guidedPage, url: 'https://evil.www.caf.fr/' }],
-    ['a guided host in the path of another', { ...guidedPage, url: 'https://evil.example/www.caf.fr/' }],
-    ['a guided host as user name', { ...guidedPage, url: 'https://www.caf.fr@evil.example/' }],
+    ['a file: page', { ...guidedPage, url: 'file:///home/exemple/page.html' }],
     ['a url that does not parse', { ...guidedPage, url: 'pas une adresse' }],
   ] as const)('refuses %s', (_, sender: SenderInfo) => {
     expect(classify(sender)).toBeUndefined();
+  });
+});
+
+describe('classifySender: other web pages', () => {
+  const classify = (sender: SenderInfo) => classifySender(sender, OWN_ID, OWN_ORIGIN, HOSTS);
+  // Any other http(s) top frame is a plain web page: it may only ask the secrets check's policy.
+  it.each([
+    ['plain http', 'http://wwwd.caf.fr/redirect/s/Redirect?page=monCompte'],
+    ['an unguided host', 'https://www.exemple.fr/'],
+    ['a lookalike host', 'https://www.caf.fr.evil.example/'],
+    ['a lookalike host by subdomain', 'https://evil.www.caf.fr/'],
+    ['a guided host in the path of another', 'https://evil.example/www.caf.fr/'],
+    ['a guided host as user name', 'https://www.caf.fr@evil.example/'],
+  ])('%s is a web page, never a guided page', (_, url) => {
+    expect(classify({ ...guidedPage, url })).toBe('web-page');
   });
 });
 
@@ -158,6 +169,16 @@ describe('createRequestListener', () => {
     expect(listener({ type: 'session/get' }, { ...guidedPage, id: 'autreextensionfictive' })).toBeUndefined();
     expect(listener({ type: 'session/get' }, { ...guidedPage, url: 'https://www.exemple.fr/' })).toBeUndefined();
     expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('answers a web page only its secrets policy, with its own address', async () => {
+    const { handle, listener } = setup();
+    const page = { ...guidedPage, url: 'https://www.exemple.fr/formulaire' };
+    expect(listener({ type: 'session/start', guideId: 'caf/x', level: 'decouvre' }, page)).toBeUndefined();
+    expect(listener({ type: 'secrets/policy', windowId: 3 }, page)).toBeUndefined();
+    await expect(listener({ type: 'secrets/policy' }, page)).resolves.toEqual({ ok: true, snapshot: null });
+    expect(handle).toHaveBeenCalledTimes(1);
+    expect(handle.mock.calls[0]?.[1]).toMatchObject({ kind: 'web-page', url: 'https://www.exemple.fr/formulaire' });
   });
 
   it('answers ok:false to an invalid request', async () => {

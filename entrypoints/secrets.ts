@@ -1,0 +1,36 @@
+// Content script on every site, registered by the background only while the optional « all
+// sites » permission is granted: composition only. Asks the background which kinds of secret
+// to watch on this page; when there are none (an official site) it does nothing at all.
+import type { Response } from '../src/messaging';
+import { nativeRuntime } from '../src/messaging/native-runtime';
+// Deep imports: the indexes also bring the coach's overlay and the background-side policy.
+import { mountQuestion } from '../src/overlay/question';
+import { guardSecrets } from '../src/secrets/guard';
+import { secretRisk } from '../src/secrets/explain';
+
+export default defineUnlistedScript({
+  main() {
+    const runtime = nativeRuntime();
+    void (async () => {
+      let response: Response | undefined;
+      try {
+        response = (await runtime.sendMessage({ type: 'secrets/policy' })) as Response | undefined;
+      } catch {
+        return; // the extension was reloaded or removed
+      }
+      const watch = response?.ok ? response.secrets : undefined;
+      if (!watch?.kinds.length) return;
+      const life = new AbortController();
+      let ask: ReturnType<typeof mountQuestion> | undefined;
+      guardSecrets({
+        doc: document,
+        signal: life.signal,
+        kinds: watch.kinds,
+        confirm(kinds) {
+          ask ??= mountQuestion(document, life.signal);
+          return ask(secretRisk(kinds, watch.imitation));
+        },
+      });
+    })();
+  },
+});

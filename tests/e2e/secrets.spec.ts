@@ -1,0 +1,132 @@
+// Secrets on the wrong site, in Chromium with the extension built with the optional « all
+// sites » permission granted (npm run build:all-sites; the normal build asks for it from the
+// popup). A NIR or an IBAN sent to an ordinary site, or a secret sent to an imitation of the
+// Caf, is held behind our dialog; the genuine Caf site is left alone. Values are fictitious.
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { ALL_SITES_EXTENSION_DIR, launchWithExtension, type Launched } from '../support/extension';
+import { clickOverlayButton, waitForOverlay } from '../support/overlay';
+import { SITES_DIR } from '../support/replicas';
+
+const FORM = 'https://www.boutique-exemple-fictive.fr/formulaire';
+const NIR = '1 85 05 78 006 084 91'; // fictitious, with a valid key
+const IBAN = 'FR76 3000 6000 0112 3456 7890 189'; // the usual documentation example
+let browser: Launched;
+
+async function launch(extensionDir?: string): Promise<Launched> {
+  const launched = await launchWithExtension({ headless: true, ...(extensionDir ? { extensionDir } : {}) });
+  // The content script is registered by the worker once it has looked at the permission.
+  await expect
+    .poll(() =>
+      launched.worker.evaluate<number>('(async () => (await chrome.scripting.getRegisteredContentScripts()).length)()'),
+    )
+    .toBe(extensionDir ? 1 : 0);
+  return launched;
+}
+
+test.afterEach(async () => {
+  await browser.close();
+});
+
+async function typeIn(page: Page, selector: string, value: string): Promise<void> {
+  await page.locator(selector).click();
+  await page.locator(selector).pressSequentially(value, { delay: 5 });
+}
+
+test('a NIR sent to an ordinary site is held: « Annuler » keeps it, « Je continue » sends it, once', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(FORM);
+  await typeIn(page, '#prenom', 'Camille');
+  await typeIn(page, '#secu', NIR);
+  await page.locator('#envoyer').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.text).toContain('Vous allez donner votre numéro de sécurité sociale à ce site.');
+  expect(asked.dialog?.text).toContain('Ce site n’est pas un site officiel.');
+  await clickOverlayButton(page, 'cancel');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  expect(page.url()).toBe(FORM);
+
+  // Enter in a field sends the form too: asked again, then sent after « Je continue ».
+  await page.locator('#prenom').press('Enter');
+  await waitForOverlay(page, (s) => s.dialog !== undefined);
+  await clickOverlayButton(page, 'confirm');
+  await expect(page.locator('#merci')).toBeVisible();
+
+  // Nothing typed was kept anywhere the extension writes.
+  const stored = await browser.worker.evaluate<string>(
+    '(async () => JSON.stringify(await Promise.all([chrome.storage.session, chrome.storage.local, chrome.storage.sync].map((a) => a.get(null)))))()',
+  );
+  expect(stored).not.toContain('006084');
+});
+
+test('an ordinary form without secrets, or with an invalid number, is sent at once', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(FORM);
+  await typeIn(page, '#prenom', 'Camille');
+  await typeIn(page, '#secu', '1 85 05 78 006 084 92'); // wrong key: not a NIR
+  await page.locator('#envoyer').click();
+  await expect(page.locator('#merci')).toBeVisible();
+  const overlay = await waitForOverlay(page, () => true).catch(() => undefined);
+  expect(overlay?.dialog).toBeUndefined();
+});
+
+test('an IBAN in a form-less page: the button is held, and once agreed it is not asked again', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(FORM);
+  await typeIn(page, '#iban', IBAN);
+  await page.locator('#envoyer-app').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.text).toContain('IBAN');
+  await expect(page.locator('#envoye')).toBeHidden();
+  await clickOverlayButton(page, 'confirm');
+  await expect(page.locator('#envoye')).toBeVisible();
+});
+
+test('on an imitation of the Caf, once past the warning page, a NIR is a danger', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  await browser.context.route(/^https:\/\/caf-allocataire-fr\.com\//, (route) =>
+    route.fulfill({
+      path: join(SITES_DIR, 'phishing', 'caf-allocataire.html'),
+      contentType: 'text/html; charset=utf-8',
+    }),
+  );
+  const page = await browser.context.newPage();
+  await page.goto('https://caf-allocataire-fr.com/').catch(() => undefined);
+  await page.getByRole('button', { name: 'Continuer quand même' }).click();
+  await page.getByRole('button', { name: 'Je suis sûr(e), continuer' }).click();
+  await expect(page.locator('#fake-title')).toBeVisible();
+  await typeIn(page, '#nir', NIR);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.text).toContain('Ce site imite un site officiel.');
+  expect(asked.dialog?.level).toBe('danger');
+});
+
+test('the genuine Caf login is left alone: a NIR and a password are sent without our question', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte');
+  await page.locator('.conteneur-connexion-cnaf .btn-form-cnaf.btn-majeur-cnaf').first().click();
+  await typeIn(page, '#nir', '1850578006084'); // the CAF field takes the 13 digits alone
+  await typeIn(page, '#inputMotDePasse', 'motdepasse-fictif');
+  await page.locator('#formConnexion button[type="submit"]').click();
+  await expect(page.locator('app-mfa #envoyerCode')).toBeVisible();
+  const overlay = await waitForOverlay(page, () => true, 500).catch(() => undefined);
+  expect(overlay?.dialog).toBeUndefined();
+});
+
+test('the normal build registers no script on other sites until the permission is given', async () => {
+  browser = await launch();
+  const page = await browser.context.newPage();
+  await page.goto(FORM);
+  await typeIn(page, '#secu', NIR);
+  await page.locator('#envoyer').click();
+  await expect(page.locator('#merci')).toBeVisible();
+  // The popup offers the protection, switched off.
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByTestId('secrets-switch')).not.toBeChecked();
+});

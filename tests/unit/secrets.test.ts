@@ -1,0 +1,202 @@
+// The secrets check: what counts as a NIR, an IBAN, a card number, a one-time code or a password
+// (on the value alone, in memory), which kinds each site gets watched for, the dialog's wording,
+// and keeping the registered content script in step with the optional permission.
+// All numbers are fictitious (documentation examples or computed for these tests).
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { formatGuideError } from '../../src/guide/build';
+import { parseOfficialDomains, loadOfficialDomains } from '../../src/risk/build';
+import {
+  createSecretsSync,
+  isCardNumber,
+  isIban,
+  nirShape,
+  secretIn,
+  secretRisk,
+  SECRETS_SCRIPT_ID,
+  type FieldInfo,
+} from '../../src/secrets';
+import { watchedSecrets } from '../../src/secrets/policy';
+const ROOT = join(import.meta.dirname, '..', '..');
+
+const field = (value: string, more: Partial<FieldInfo> = {}): FieldInfo => ({
+  type: 'text',
+  autocomplete: '',
+  hints: '',
+  value,
+  ...more,
+});
+
+describe('detectors', () => {
+  it('a NIR with its key, spaced or not; Corsica (2A, 2B) counts its key with 19 and 18', () => {
+    expect(nirShape('1 85 05 78 006 084 91')).toBe('with-key');
+    expect(nirShape('185057800608491')).toBe('with-key');
+    expect(nirShape('2 69 05 2A 123 456 88')).toBe('with-key');
+    expect(nirShape('1 85 05 78 006 084 92')).toBeUndefined(); // wrong key
+    expect(nirShape('1 85 13 78 006 084 91')).toBeUndefined(); // month 13
+    expect(nirShape('1850578006084')).toBe('without-key');
+    expect(nirShape('06 12 34 56 78')).toBeUndefined(); // a phone number
+  });
+
+  it('an IBAN whose check digits hold (ISO 13616), any spacing or case', () => {
+    expect(isIban('FR76 3000 6000 0112 3456 7890 189')).toBe(true);
+    expect(isIban('fr7630006000011234567890189')).toBe(true);
+    expect(isIban('FR76 3000 6000 0112 3456 7890 188')).toBe(false);
+    expect(isIban('FR76')).toBe(false);
+  });
+
+  it('a card number: known first digits and the Luhn check', () => {
+    expect(isCardNumber('4111 1111 1111 1111')).toBe(true);
+    expect(isCardNumber('5555-5555-5555-4444')).toBe(true);
+    expect(isCardNumber('4111 1111 1111 1112')).toBe(false);
+    expect(isCardNumber('0000 0000 0000 0000')).toBe(false);
+  });
+
+  it('classifies one field, most specific kind first; nothing for ordinary values', () => {
+    expect(secretIn(field('secret-fictif', { type: 'password' }))).toBe('password');
+    expect(secretIn(field('1 85 05 78 006 084 91'))).toBe('nir');
+    expect(secretIn(field('1850578006084'))).toBeUndefined(); // 13 digits without a hint
+    expect(secretIn(field('1850578006084', { hints: 'numéro de sécurité sociale' }))).toBe('nir');
+    expect(secretIn(field('FR7630006000011234567890189'))).toBe('iban');
+    expect(secretIn(field('4111111111111111'))).toBe('card');
+    expect(secretIn(field('123456', { autocomplete: 'one-time-code' }))).toBe('code');
+    expect(secretIn(field('123456', { hints: 'codeMfa Code reçu par e-mail' }))).toBe('code');
+    expect(secretIn(field('75011', { hints: 'code postal' }))).toBe('code'); // a hint is only a hint…
+    expect(secretIn(field('75011', { hints: 'ville' }))).toBeUndefined(); // …and no hint, no code
+    expect(secretIn(field('Camille Exemple'))).toBeUndefined();
+    expect(secretIn(field('', { type: 'password' }))).toBeUndefined();
+    expect(secretIn(field('1 85 05 78 006 084 91', { type: 'email' }))).toBeUndefined();
+  });
+});
+
+describe('which secrets a site is watched for (data/official-domains.yaml, secrets)', () => {
+  const loaded = loadOfficialDomains(ROOT);
+  if (!loaded.ok) throw new Error('official domains do not load');
+  const data = loaded.data;
+  const watch = (url: string) => watchedSecrets(url, data);
+
+  it('official sites of a service that asks for them: nothing for NIR and IBAN', () => {
+    expect(watch('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte')).toEqual({ kinds: [], imitation: false });
+    expect(watch('https://assure.ameli.fr/').kinds).toEqual([]);
+    expect(watch('https://www.info.gouv.fr/').kinds).toEqual([]); // any *.gouv.fr
+  });
+
+  it('an official site of another kind (the mailbox) or an ordinary site: NIR and IBAN only', () => {
+    expect(watch('https://mail.google.com/mail/u/0/')).toEqual({ kinds: ['nir', 'iban'], imitation: false });
+    expect(watch('https://www.boutique-exemple-fictive.fr/commande')).toEqual({
+      kinds: ['nir', 'iban'],
+      imitation: false,
+    });
+  });
+
+  it('an imitation of a public service: every kind, as an imitation', () => {
+    expect(watch('https://caf-allocataire-remboursement.com/')).toEqual({
+      kinds: ['nir', 'iban', 'card', 'code', 'password'],
+      imitation: true,
+    });
+  });
+
+  it('our own pages, IPs, localhost, file: and garbage: nothing, never an exception', () => {
+    for (const url of [
+      'chrome-extension://abc/popup.html',
+      'http://192.168.1.1/',
+      'http://localhost:3000/',
+      'file:///tmp/x.html',
+      'about:blank',
+      'pas une adresse',
+      '',
+    ])
+      expect(watch(url)).toEqual({ kinds: [], imitation: false });
+  });
+
+  it('a secrets rule naming an unknown service is a located build error', () => {
+    const text = `version: 1
+fallback: caf
+services:
+  - id: caf
+    site: le vrai site de la Caf
+    start: https://www.caf.fr/
+    domains: [caf.fr]
+    hosts: []
+    brands: [caf]
+    words: []
+    sources: [test]
+intermediaries: []
+governments: []
+platforms: []
+secrets:
+  nir: { warn: outside, services: [caf, inconnu], gouv: true, source: test }
+  iban: { warn: outside, services: [], gouv: true, source: test }
+  card: { warn: imitations, services: [], gouv: false, source: test }
+  code: { warn: imitations, services: [], gouv: false, source: test }
+  password: { warn: sometimes, services: [], gouv: false, source: test }
+`;
+    const errorsOf = (yaml: string) => {
+      const result = parseOfficialDomains('data/official-domains.yaml', yaml);
+      return result.ok ? [] : result.errors.map(formatGuideError);
+    };
+    expect(errorsOf(text)).toEqual([
+      'data/official-domains.yaml:20:21 — "secrets.password.warn" is the text "sometimes" — one of: outside, imitations',
+    ]);
+    expect(errorsOf(text.replace('warn: sometimes', 'warn: imitations'))).toEqual([
+      'data/official-domains.yaml:16:41 — unknown service "inconnu" — one of: caf',
+    ]);
+  });
+});
+
+describe('what the learner reads', () => {
+  it('names the most serious kind; an imitation is a danger, an ordinary site a caution', () => {
+    const danger = secretRisk(['iban', 'password'], true);
+    expect(danger.level).toBe('danger');
+    expect(danger.why).toContain('mot de passe');
+    expect(danger.why).toContain('imite un site officiel');
+    const caution = secretRisk(['nir'], false);
+    expect(caution.level).toBe('caution');
+    expect(caution.why).toContain('numéro de sécurité sociale');
+    expect(caution.why).toContain('n’est pas un site officiel');
+    for (const risk of [danger, caution])
+      for (const sentence of [risk.why, ...(risk.check ?? [])].join(' ').split(/[.!?]\s/))
+        expect(sentence.split(/\s+/).length).toBeLessThanOrEqual(15);
+  });
+});
+
+describe('the registered script follows the permission', () => {
+  function port(granted: boolean, registered: string[]) {
+    const state = { granted, registered: [...registered] };
+    return {
+      state,
+      port: {
+        granted: vi.fn(async () => state.granted),
+        registered: vi.fn(async () => [...state.registered]),
+        register: vi.fn(async () => {
+          if (state.registered.includes(SECRETS_SCRIPT_ID)) throw new Error('duplicate id');
+          state.registered.push(SECRETS_SCRIPT_ID);
+        }),
+        unregister: vi.fn(async () => {
+          state.registered = state.registered.filter((id) => id !== SECRETS_SCRIPT_ID);
+        }),
+      },
+    };
+  }
+
+  it('registers once when granted, even when asked twice at once; unregisters when taken back', async () => {
+    const { state, port: p } = port(true, []);
+    const sync = createSecretsSync(p);
+    await Promise.all([sync(), sync()]);
+    expect(p.register).toHaveBeenCalledTimes(1);
+    expect(state.registered).toEqual([SECRETS_SCRIPT_ID]);
+    state.granted = false;
+    await expect(sync()).resolves.toBe(false);
+    expect(state.registered).toEqual([]);
+  });
+
+  it('does nothing without the permission, and a failing browser call is retried next time', async () => {
+    const { port: p } = port(false, []);
+    const sync = createSecretsSync(p);
+    await sync();
+    expect(p.register).not.toHaveBeenCalled();
+    p.granted.mockRejectedValueOnce(new Error('browser busy'));
+    await expect(sync()).resolves.toBe(false);
+    await expect(sync()).resolves.toBe(false);
+  });
+});
