@@ -73,10 +73,13 @@ test('a learner declares a new address; the guide ends when the confirmation tex
   const seen: string[] = [];
   let risky = '';
   const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
-    onStep: (walked) => {
+    onStep: async (walked) => {
       seen.push(walked.step.id);
       checkStep(walked);
       if (walked.step.id === 'valider-adresse') risky = walked.overlay.tooltip?.risk ?? '';
+      // The last step shows while the page still saves: it is done by the text, not before.
+      if (walked.step.id === 'attendre-confirmation')
+        await expect(walked.page.locator('#messageConfirmation')).toBeHidden();
     },
   });
   expect(seen).toEqual(guide.steps.map((s) => s.id));
