@@ -53,16 +53,35 @@ export function watchCondition(
     last = now;
     onChange(now);
   };
+  // An address part is looked at again when the address may have changed: a single-page app's
+  // route change (history, hash, Navigation API) or any change the other parts see.
+  const addressNow = () => {
+    list.forEach((part, i) => {
+      if (part.kind === 'url') held[i] = matchAnyUrlPattern(part.url, doc.location.href);
+    });
+  };
   list.forEach((part, i) => {
     if (part.kind === 'url') return;
     watchTarget(targetOf(part), doc, {
       signal,
       onResult: (result) => {
         held[i] = (result.status === 'found') === (part.kind !== 'gone');
+        addressNow();
         report();
       },
     });
   });
+  if (list.some((part) => part.kind === 'url')) {
+    const win = doc.defaultView;
+    const onAddress = () => {
+      addressNow();
+      report();
+    };
+    win?.addEventListener('popstate', onAddress, { signal });
+    win?.addEventListener('hashchange', onAddress, { signal });
+    const navigation = (win as { navigation?: EventTarget } | null)?.navigation;
+    navigation?.addEventListener('currententrychange', onAddress, { signal });
+  }
   ready = true;
   report();
 }

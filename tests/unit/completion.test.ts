@@ -1,8 +1,8 @@
 // completesStep: which DOM events finish a step — clicks, choice controls, typed values checked
 // against the step's pattern (never stored), events outside the target, and url/visible steps.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Done, SimpleDone } from '../../src/guide';
-import { completesStep, type CompletionEvent } from '../../src/session';
+import type { Condition, Done, SimpleDone } from '../../src/guide';
+import { completesStep, watchCondition, type CompletionEvent } from '../../src/session';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -134,5 +134,28 @@ describe('completesStep: events elsewhere, other kinds', () => {
     for (const type of ['click', 'input', 'change'] as const) {
       expect(completesStep(done, type, pathFrom(button), button)).toBe(false);
     }
+  });
+});
+
+describe('watchCondition: an address part follows the address', () => {
+  it('all of (loading message gone, address reached) holds once a route change brings the address', async () => {
+    document.body.innerHTML = '<p>Terminé</p>';
+    const life = new AbortController();
+    const seen: boolean[] = [];
+    const condition: Condition = {
+      kind: 'all',
+      of: [
+        { kind: 'gone', target: { any: [{ kind: 'css', css: '#chargement' }] } },
+        { kind: 'url', url: ['*/etape-suivante'] },
+      ],
+    };
+    watchCondition(condition, document, life.signal, (holds) => seen.push(holds));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual([false]);
+    history.pushState(null, '', '/etape-suivante');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(seen).toEqual([false, true]);
+    life.abort();
   });
 });
