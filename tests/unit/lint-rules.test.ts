@@ -19,6 +19,13 @@ const SINKS = [
   'el.outerHTML = location.hash;',
   'document.write(location.hash);',
   'el.innerHTML += location.hash;',
+  'el["innerHTML"] = location.hash;',
+  'document.writeln(location.hash);',
+  'el.setHTMLUnsafe(location.hash);',
+  'document.createRange().createContextualFragment(location.hash);',
+  'new DOMParser().parseFromString(location.hash, "text/html");',
+  'document.createElement("iframe").srcdoc = location.hash;',
+  'document.createElement("iframe").setAttribute("srcdoc", location.hash);',
   'export {};',
 ].join('\n');
 
@@ -46,13 +53,13 @@ describe('the HTML-sink ban in eslint.config.js', () => {
     ['a TypeScript module', TS_PATH],
     ['a Solid component file', TSX_PATH],
   ])(
-    'flags innerHTML, insertAdjacentHTML, outerHTML and document.write in %s',
+    'flags innerHTML (also as el["innerHTML"]), insertAdjacentHTML, outerHTML, document.write(ln), setHTMLUnsafe, createContextualFragment, DOMParser and srcdoc in %s',
     async (_, path) => {
       const found = await problems(SINKS, path);
       // No parsing error: the probe really went through the rules.
       expect(found.filter((p) => p.rule === null)).toEqual([]);
       const sinks = found.filter((p) => SINK_RULES.includes(p.rule ?? ''));
-      expect(sinks.map((p) => p.line).sort()).toEqual([2, 3, 4, 5, 6]);
+      expect(sinks.map((p) => p.line).sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
       expect(sinks.find((p) => p.line === 2)?.text).toMatch(/No HTML sinks: innerHTML/);
       expect(sinks.find((p) => p.line === 3)?.text).toMatch(/insertAdjacentHTML.*No HTML sinks/);
       for (const p of sinks) expect(p.text).toMatch(/No HTML sinks/);
