@@ -55,10 +55,7 @@ export default tseslint.config(
       },
     },
     rules: {
-      'no-restricted-properties': [
-        'error',
-        ...htmlSinks,
-      ],
+      'no-restricted-properties': ['error', ...htmlSinks],
       'no-restricted-syntax': ['error', ...sinkSyntax],
       '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false }],
       '@typescript-eslint/no-floating-promises': 'error',
