@@ -10,10 +10,15 @@ import { ROOT } from './extension';
 import { clickOverlayButton, readOverlay, waitForOverlay, type Box, type OverlayState } from './overlay';
 import { REPLICA_URLS } from './replicas';
 
-export function loadGuide(id: string): Guide {
+/** Every guide of the catalogue, compiled as the build does. */
+export function loadGuides(): Guide[] {
   const result = buildCatalogue(ROOT);
   if (!result.ok) throw new Error('guides do not compile');
-  const guide = result.catalogue.guides.find((g) => g.id === id);
+  return result.catalogue.guides;
+}
+
+export function loadGuide(id: string): Guide {
+  const guide = loadGuides().find((g) => g.id === id);
   if (!guide) throw new Error(`no guide ${id}`);
   return guide;
 }
