@@ -64,7 +64,6 @@ test('gmail/creer-une-adresse: a learner creates a Gmail address on the sign-up 
 
 test('gmail/envoyer-un-cv: a learner writes to an employer, attaches the CV and sends it', async () => {
   const guide = loadGuide('gmail/envoyer-un-cv');
-  let asked = '';
   const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
     onStep: async (walked) => {
       checkRisk(walked);
@@ -84,12 +83,8 @@ test('gmail/envoyer-un-cv: a learner writes to an employer, attaches the CV and 
         await expect(walked.page.locator('div.M9[role="dialog"] div.dL')).toHaveText('CV-Camille-Exemple-fictif.pdf');
       }
     },
-    afterAct: async ({ step, page: tab }) => {
-      if (step.id === 'envoyer') asked = (await readOverlay(tab)).dialog?.text ?? '';
-    },
   });
   await finished(page);
-  expect(asked, 'the confirmation was answered, the dialog is gone').toBe('');
   // The compose window closed and Gmail says the message left, with its attachment.
   await expect(page.locator('div.M9[role="dialog"]')).toBeHidden();
   await expect(page.locator('#toastTexte')).toHaveText('Message envoyé');
