@@ -36,6 +36,7 @@ function securityView(manifest: Record<string, unknown>) {
 
 test('the guided hosts are the ones the guides visit', () => {
   expect(GUIDED).toEqual([
+    'https://accounts.google.com/*', // the Gmail address sign-up
     'https://authentification-candidat.francetravail.fr/*',
     'https://candidat.francetravail.fr/*',
     'https://mail.google.com/*',
