@@ -37,11 +37,15 @@ function securityView(manifest: Record<string, unknown>) {
 test('the guided hosts are the ones the guides visit', () => {
   expect(GUIDED).toEqual([
     'https://accounts.google.com/*', // the Gmail address sign-up
+    'https://app.franceconnect.gouv.fr/*', // the FranceConnect grid and consent page
+    'https://assure.ameli.fr/*',
     'https://authentification-candidat.francetravail.fr/*',
     'https://candidat.francetravail.fr/*',
+    'https://idp.impots.gouv.fr/*', // the impots.gouv.fr login chosen in the FranceConnect grid
     'https://mail.google.com/*',
     'https://validate.perfdrive.com/*', // the captcha page the CAF login may show
     'https://www.caf.fr/*',
+    'https://www.linkedin.com/*',
     'https://wwwd.caf.fr/*',
   ]);
 });
