@@ -1,7 +1,12 @@
 // The canonical form of a guide file is what prettier writes for it with the project's settings
 // (the same check `npm run lint` makes on every file): comments kept, stable when run twice.
-import { format, resolveConfig } from 'prettier';
+import { createRequire } from 'node:module';
+import type * as Prettier from 'prettier';
 import type { LintIssue } from './issues';
+
+// Loaded through Node's require: under Vite (the unit tests) an import would resolve prettier's
+// browser build, which has no resolveConfig.
+const { format, resolveConfig } = createRequire(import.meta.url)('prettier') as typeof Prettier;
 
 /** The file in canonical form. `path` is the file's real path, so .prettierrc applies. */
 export async function canonicalForm(path: string, text: string): Promise<string> {

@@ -96,7 +96,7 @@ export function checkVouvoiement(text: string): TextFinding[] {
     )
       flag(first);
   }
-  return findings;
+  return findings.sort((a, b) => a.offset - b.offset);
 }
 
 /** Every FALC finding of a text; `isStep` adds the one-action rule (a step's `say`). */

@@ -5,7 +5,7 @@ import { readYamlFile, type Located } from '../compile';
 import { GuideSchema, type GuideSource, type StepSource } from '../schema';
 import { checkText, type TextFinding } from './falc';
 import { unexplained, type StepText, type Term } from './glossary';
-import type { LintIssue } from './issues';
+import { byPlace, type LintIssue } from './issues';
 
 /** `verified.on` older than this is a warning: the site may have changed since. */
 export const VERIFIED_MAX_DAYS = 180;
@@ -97,7 +97,7 @@ export function lintGuideText(file: string, source: string, options: GuideLintOp
       rule: 'verified-age',
       severity: 'warning',
     });
-  return issues;
+  return issues.sort(byPlace);
 }
 
 function issueAt(located: Located, source: string, text: Texts['all'][number], finding: TextFinding): LintIssue {
