@@ -36,6 +36,8 @@ export async function launchWithExtension(options: {
   downloadsPath?: string;
   /** Playwright turns Chromium's back/forward cache off by default; a test of it turns it back on. */
   backForwardCache?: boolean;
+  /** Serve the replicas (default); false lets pages load from the network (`guides:check --live`). */
+  replicas?: boolean;
 }): Promise<Launched> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM);
@@ -50,7 +52,7 @@ export async function launchWithExtension(options: {
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
   });
-  await serveReplicas(context);
+  if (options.replicas !== false) await serveReplicas(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
