@@ -8,17 +8,20 @@ import type { Page } from '@playwright/test';
 import type { Guide, Step } from '../../../src/guide';
 import { patternHost } from '../../../src/shared';
 
-/** Every address a live replay would start from or expect, per guide (patterns keep their `*`). */
-export function livePages(guides: readonly Guide[]): { guide: string; pages: string[] }[] {
+/** Per guide, the address a live replay starts from and the page patterns its steps expect. */
+export function livePages(guides: readonly Guide[]): { guide: string; start: string; pages: string[] }[] {
   return guides.map((guide) => ({
     guide: guide.id,
-    pages: [...new Set([guide.start, ...guide.steps.flatMap((step) => step.page)])],
+    start: guide.start,
+    pages: [...new Set(guide.steps.flatMap((step) => step.page))],
   }));
 }
 
 /** The hosts a live replay talks to. */
 export function liveHosts(guides: readonly Guide[]): string[] {
-  const hosts = livePages(guides).flatMap((g) => g.pages.map((page) => patternHost(page) ?? new URL(page).host));
+  const hosts = livePages(guides).flatMap((g) =>
+    [g.start, ...g.pages].map((page) => patternHost(page) ?? new URL(page).host),
+  );
   return [...new Set(hosts)].sort();
 }
 
@@ -38,11 +41,12 @@ export function noNetworkMessage(guides: readonly Guide[]): string {
   const lines = [
     'guides:check --live is for maintainers and needs the network: it replays every guide on the real',
     'sites, and keeps the HTML of each page where a step fails as a candidate replica in',
-    'out/live/<guide>/<step>.html. No network here (DNS lookup failed), so nothing was loaded.',
-    'It would load these pages:',
+    'out/live/<guide>/<step>.html. Steps behind a login stop there: the practice values are fictitious.',
+    `No network here (${liveHosts(guides)[0] ?? 'the first host'} does not resolve), so nothing was loaded.`,
+    'It would load, per guide, its start page and then the pages its steps expect:',
   ];
-  for (const { guide, pages } of livePages(guides)) {
-    lines.push(`  ${guide}`);
+  for (const { guide, start, pages } of livePages(guides)) {
+    lines.push(`  ${guide}: start ${start}`);
     for (const page of pages) lines.push(`    ${page}`);
   }
   return lines.join('\n');

@@ -97,7 +97,9 @@ export async function replayGuide(
       },
     });
   } catch (error) {
-    stopped = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    // The first line, without the overlay dump walkGuide appends after « last seen ».
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+    stopped = message.split('; last seen:')[0]!.slice(0, 240);
   }
 
   const path = walkPath(guide);

@@ -30,10 +30,11 @@ export function summarize(guides: number, detail: StepReport[]): CheckReport {
 /** The check fails when a step is missing or ambiguous (a step not reached follows a missing one). */
 export const failed = (report: CheckReport) => report.missing + report.ambiguous > 0;
 
-/** The signals that matched something, e.g. `css #nir ×1, label "Numéro…" ×1`; `none` otherwise. */
-export function matchedSignals(report: StepReport): string {
-  const matched = report.signals.filter((s) => s.matches > 0);
-  return matched.length ? matched.map((s) => `${s.signal} ×${s.matches}`).join(', ') : 'none';
+/** A found step: the signals that matched (`css #nir ×1, label "Numéro…" ×1`); any other step:
+ * every signal with its count, so the one that broke shows as ×0. */
+export function signalSummary(report: StepReport): string {
+  const shown = report.result === 'found' ? report.signals.filter((s) => s.matches > 0) : report.signals;
+  return shown.length ? shown.map((s) => `${s.signal} ×${s.matches}`).join(', ') : 'no signal matched';
 }
 
 export function formatTable(report: CheckReport): string {
@@ -45,7 +46,7 @@ export function formatTable(report: CheckReport): string {
     const ok = steps.filter((s) => s.result === 'found').length;
     lines.push(`${guide}: ${ok}/${steps.length} steps found`);
     for (const step of steps) {
-      const signals = step.signals.length ? `  ${matchedSignals(step)}` : '';
+      const signals = step.signals.length ? `  ${signalSummary(step)}` : '';
       const note = step.note ? `  (${step.note})` : '';
       lines.push(`  ${step.result.padEnd(11)} ${step.step.padEnd(width)}${signals}${note}`);
     }
