@@ -25,7 +25,7 @@ const writeDocs = process.argv.includes('--write-docs');
 
 async function measure(browser: Browser, bundle: string) {
   const catalogue = buildCatalogue(ROOT);
-  if (!catalogue.ok) throw new Error('guides do not compile: run npm run guides:check');
+  if (!catalogue.ok) throw new Error('guides do not compile: run npm run guides:lint');
   const walkContext = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR' });
   await walkContext.addInitScript(bundle);
   await serveReplicas(walkContext);
