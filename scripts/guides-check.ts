@@ -1,28 +1,69 @@
-// `npm run guides:check`: every guide compiles (errors printed as path:line:col — what —
-// expected) and guides/guide.schema.json matches the zod schema.
-import { readFileSync } from 'node:fs';
+// `npm run guides:check [-- --json] [-- --guide <id>] [-- --live]`: replays every guide on its replicas in Chromium with
+// the built extension (run `npm run build` first) and reports per step found / ambiguous / missing
+// with the locator's signals. Exit 1 when a step is missing or ambiguous. --live: maintainers only.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCatalogue, formatGuideError, guideJsonSchema } from '../src/guide/build';
+import { buildCatalogue, formatGuideError, listGuideFiles } from '../src/guide/build';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
+import { pageBundle } from '../tests/support/page-bundle';
+import { hasNetwork, liveHosts, noNetworkMessage, saveCandidate } from './lib/guides-check/live';
+import { replayGuide, type StepReport } from './lib/guides-check/replay';
+import { failed, formatTable, summarize } from './lib/guides-check/report';
 
-const root = join(import.meta.dirname, '..');
-const result = buildCatalogue(root);
-let failed = false;
-if (!result.ok) {
-  for (const error of result.errors) console.error(formatGuideError(error));
-  failed = true;
-} else {
-  const steps = result.catalogue.guides.reduce((n, g) => n + g.steps.length, 0);
-  console.log(`guides: ${result.catalogue.guides.length} compiled, ${steps} steps`);
+const ROOT = join(import.meta.dirname, '..');
+const json = process.argv.includes('--json');
+const live = process.argv.includes('--live');
+const log = (line: string) => (json ? console.error(line) : console.log(line));
+
+const built = buildCatalogue(ROOT);
+if (!built.ok) {
+  for (const error of built.errors) console.error(formatGuideError(error));
+  console.error('guides:check: the guides do not compile — fix them first (npm run guides:lint)');
+  process.exit(1);
 }
-const schemaPath = join(root, 'guides', 'guide.schema.json');
-let current = '';
-try {
-  current = readFileSync(schemaPath, 'utf8');
-} catch {
-  current = '';
+const only = process.argv.indexOf('--guide');
+const wanted = only >= 0 ? process.argv[only + 1] : undefined;
+const guides = built.catalogue.guides.filter((guide) => wanted === undefined || guide.id === wanted);
+if (!guides.length) {
+  console.error(`guides:check: no guide ${wanted ?? ''} in the catalogue`);
+  process.exit(1);
 }
-if (current !== guideJsonSchema()) {
-  console.error('guides/guide.schema.json is stale or missing — run: npm run guides:schema');
-  failed = true;
+const manifest = join(EXTENSION_DIR, 'manifest.json');
+if (!existsSync(manifest)) {
+  console.error('guides:check: no built extension in .output/chrome-mv3 — run: npm run build');
+  process.exit(1);
 }
-process.exit(failed ? 1 : 0);
+const newest = Math.max(...listGuideFiles(join(ROOT, 'guides')).map((file) => statSync(file).mtimeMs));
+if (statSync(manifest).mtimeMs < newest)
+  log('guides:check: warning: the built extension is older than guides/ — run npm run build for a fair check');
+
+if (live) {
+  const hosts = liveHosts(guides);
+  if (!hosts[0] || !(await hasNetwork(hosts[0]))) {
+    console.error(noNetworkMessage(guides));
+    process.exit(2);
+  }
+  log('guides:check --live: replaying on the real sites; failing pages go to out/live/<guide>/<step>.html');
+}
+
+const bundle = await pageBundle(join(import.meta.dirname, 'lib', 'guides-check', 'probe-entry.ts'));
+const detail: StepReport[] = [];
+for (const guide of guides) {
+  // One browser per guide: no session, tab or mailbox state carries over from the previous guide.
+  const launched = await launchWithExtension({ headless: true, replicas: !live });
+  try {
+    const onStopped = live
+      ? async (...args: Parameters<typeof saveCandidate> extends [string, ...infer Rest] ? Rest : never) =>
+          log(`  saved ${await saveCandidate(join(ROOT, 'out', 'live'), ...args)}`)
+      : undefined;
+    const reports = await replayGuide(launched, guide, bundle, onStopped ? { onStopped } : {});
+    detail.push(...reports);
+    if (!json) log(`${guide.id}: walked`);
+  } finally {
+    await launched.close();
+  }
+}
+const report = summarize(guides.length, detail);
+if (json) console.log(JSON.stringify(report));
+else console.log(`\n${formatTable(report)}`);
+process.exit(failed(report) ? 1 : 0);

@@ -5,10 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { build } from 'esbuild';
 import { format, resolveConfig } from 'prettier';
 import { buildCatalogue } from '../../src/guide/build';
 import { findChromium, NO_CHROMIUM } from '../support/chromium';
+import { pageBundle } from '../support/page-bundle';
 import { serveReplicas } from '../support/replicas';
 import { OPERATORS } from './lib/drift/mutations';
 import { openReplayer, type Job } from './lib/drift/replay';
@@ -23,24 +23,9 @@ const VIEWPORT = { width: 1280, height: 860 };
 const json = process.argv.includes('--json');
 const writeDocs = process.argv.includes('--write-docs');
 
-async function pageBundle(): Promise<string> {
-  const result = await build({
-    entryPoints: [join(import.meta.dirname, 'lib', 'drift', 'page-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    logLevel: 'silent',
-  });
-  const file = result.outputFiles[0];
-  if (!file) throw new Error('esbuild produced no page bundle');
-  return file.text;
-}
-
 async function measure(browser: Browser, bundle: string) {
   const catalogue = buildCatalogue(ROOT);
-  if (!catalogue.ok) throw new Error('guides do not compile: run npm run guides:check');
+  if (!catalogue.ok) throw new Error('guides do not compile: run npm run guides:lint');
   const walkContext = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR' });
   await walkContext.addInitScript(bundle);
   await serveReplicas(walkContext);
@@ -69,7 +54,7 @@ async function measure(browser: Browser, bundle: string) {
 const started = performance.now();
 const executablePath = findChromium();
 if (!executablePath) throw new Error(NO_CHROMIUM);
-const bundle = await pageBundle();
+const bundle = await pageBundle(join(import.meta.dirname, 'lib', 'drift', 'page-entry.ts'));
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const { walk, finished } = await measure(browser, bundle);

@@ -41,6 +41,8 @@ export async function launchWithExtension(options: {
   backForwardCache?: boolean;
   /** Another build of the extension (default: EXTENSION_DIR). */
   extensionDir?: string;
+  /** Serve the replicas (default); false lets pages load from the network (`guides:check --live`). */
+  replicas?: boolean;
 }): Promise<Launched> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const executablePath = findChromium();
@@ -56,7 +58,7 @@ export async function launchWithExtension(options: {
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
-  await serveReplicas(context);
+  if (options.replicas !== false) await serveReplicas(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
