@@ -268,6 +268,10 @@ describe('canonical form', () => {
     expect(issue?.expected).toMatch(/npm run guides:format$/);
     expect(await checkCanonical('guides/caf/exemple.yaml', file, GUIDE)).toEqual([]);
   });
+
+  it('leaves a file prettier cannot parse to the compiler, which locates the YAML error', async () => {
+    expect(await checkCanonical('guides/caf/exemple.yaml', file, 'say: Par exemple 01/11 : le jour.\n')).toEqual([]);
+  });
 });
 
 describe('lintProject', () => {
