@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 import type { Guide } from '../src/guide';
 import { findChromium, NO_CHROMIUM } from '../tests/support/chromium';
 import { CHROMIUM_ARGS, launchWithExtension, ROOT } from '../tests/support/extension';
+import { HANDS } from '../tests/support/hands';
 import { loadGuides, startGuideFromPopup, walkGuide } from '../tests/support/learner';
 import { escapeHtml, loadPrepareRules, preparedItems, renderHandout, type HandoutStep } from './lib/handout';
 
@@ -31,12 +32,15 @@ async function photograph(guide: Guide, dir: string): Promise<{ pictures: Map<nu
   const launched = await launchWithExtension({ headless: true });
   try {
     await walkGuide(launched, await startGuideFromPopup(launched, guide), guide, {
-      onStep: async ({ index, step, page }) => {
+      onStep: async (seen) => {
+        const { index, step, page } = seen;
         await page.waitForTimeout(150); // let the ring's transition settle
         const name = `${String(index + 1).padStart(2, '0')}-${step.id}.jpg`;
         await page.screenshot({ path: join(dir, name), type: 'jpeg', quality: 70 });
         pictures.set(index, name);
+        await HANDS[guide.id]?.onStep?.(seen);
       },
+      afterAct: HANDS[guide.id]?.afterAct,
     });
     return { pictures };
   } catch (error) {

@@ -4,6 +4,7 @@
 // more than one person, with no guide running.
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
+import { HANDS } from '../support/hands';
 import { act, expectStep, loadGuide, startGuideFromPopup, walkGuide, type WalkedStep } from '../support/learner';
 import { clickOverlayButton, readOverlay, waitForOverlay } from '../support/overlay';
 
@@ -67,18 +68,8 @@ test('gmail/envoyer-un-cv: a learner writes to an employer, attaches the CV and 
   const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
     onStep: async (walked) => {
       checkRisk(walked);
-      if (walked.step.id === 'joindre-cv') {
-        // The paperclip opens the computer's file chooser: the learner picks the CV there.
-        const chooser = walked.page.waitForEvent('filechooser');
-        await walked.page.locator('div.M9[role="dialog"] div[command="Files"]').click();
-        await (
-          await chooser
-        ).setFiles({
-          name: 'CV-Camille-Exemple-fictif.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.from('%PDF-1.4\n% CV fictif pour les tests\n'),
-        });
-      }
+      // The paperclip opens the computer's file chooser: the learner picks the CV there.
+      await HANDS['gmail/envoyer-un-cv']?.onStep?.(walked);
       if (walked.step.id === 'envoyer') {
         await expect(walked.page.locator('div.M9[role="dialog"] div.dL')).toHaveText('CV-Camille-Exemple-fictif.pdf');
       }

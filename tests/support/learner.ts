@@ -304,11 +304,28 @@ async function doStep(launched: Launched, page: Page, step: Step): Promise<{ pag
   return { page, back: false };
 }
 
+/** The step number a state shows (tooltip or note), or 0 for none or an interruption. */
+function shownNumber(state: OverlayState, total: number): number {
+  const text = state.tooltip?.progress ?? (state.panel?.kind === 'note' ? state.panel.text : '');
+  const match = new RegExp(`Étape (\\d+) sur ${total}\\b`).exec(text);
+  return match ? Number(match[1]) : 0;
+}
+
+/** A conditional step: does the coach show it (its condition holds on this page), or go past it? */
+async function conditionalShows(page: Page, guide: Guide, index: number): Promise<boolean> {
+  const total = guide.steps.length;
+  for (;;) {
+    const state = await waitForOverlay(page, (s) => shownNumber(s, total) > index || interrupted(s), 15_000);
+    if (!interrupted(state)) return shownNumber(state, total) === index + 1;
+    await answerInterruption(page, guide, state);
+  }
+}
+
 /**
  * Walks `guide` from its first step in `page` as a learner would: waits for each step to show,
  * then does it. Follows the guide into a second tab and back (« On reprend ici »), does the
- * interruptions the coach points at, passes over conditional steps (`when`: the normal path
- * does not show them, and the coach skips them itself) and follows `next`. Returns the tab the
+ * interruptions the coach points at, does a conditional step (`when`) when the coach shows it and
+ * passes over it when the coach goes past it, and follows `next`. Returns the tab the
  * learner is in at the end.
  */
 export async function walkGuide(
@@ -324,7 +341,7 @@ export async function walkGuide(
   let index = 0;
   while (index < guide.steps.length) {
     const step = guide.steps[index]!;
-    if (step.when && index !== until) {
+    if (step.when && index !== until && !(await conditionalShows(current, guide, index))) {
       index++;
       continue;
     }
