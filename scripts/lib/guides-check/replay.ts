@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { END, type Guide, type Step } from '../../../src/guide';
 import { matchAnyUrlPattern } from '../../../src/shared';
 import type { Launched } from '../../../tests/support/extension';
+import { HANDS } from '../../../tests/support/hands';
 import { startGuideFromPopup, walkGuide } from '../../../tests/support/learner';
 import type { ProbeResult, ProbeSignal } from './probe-api';
 
@@ -80,7 +81,8 @@ export async function replayGuide(
   try {
     const page = await startGuideFromPopup(launched, guide);
     await walkGuide(launched, page, guide, {
-      onStep: async ({ step, page: tab }) => {
+      onStep: async (seen) => {
+        const { step, page: tab } = seen;
         const probe = await probeStep(tab, step, bundle);
         shown.set(step.id, {
           guide: guide.id,
@@ -94,7 +96,9 @@ export async function replayGuide(
               : {}
             : { note: 'no target: the coach shows a note' }),
         });
+        await HANDS[guide.id]?.onStep?.(seen);
       },
+      afterAct: HANDS[guide.id]?.afterAct,
     });
   } catch (error) {
     // The first line, without the overlay dump walkGuide appends after « last seen ».
