@@ -4,6 +4,7 @@ import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import { createRequestListener, type Request, type Response } from '../src/messaging';
 import {
+  createUpdateGate,
   raiseHidden,
   SessionService,
   showProgress,
@@ -15,7 +16,14 @@ import { createNavigationGuard, rulesFor, warningQuery } from '../src/risk';
 import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
 import { watchedSecrets } from '../src/secrets/policy';
-import { isSiteAllowed, readSessions, recordDiagnostic, writeSessions } from '../src/storage';
+import {
+  isSiteAllowed,
+  isUpdatePending,
+  readSessions,
+  recordDiagnostic,
+  setUpdatePending,
+  writeSessions,
+} from '../src/storage';
 
 // The toolbar badge (trusted UI): `action` in Chrome MV3, `browserAction` in Firefox MV2. A tab
 // may close at any moment, so failures are ignored.
@@ -84,6 +92,15 @@ export default defineBackground(() => {
       },
     },
   );
+  // An update waits for the running guides to end (src/session/update-gate.ts).
+  const updates = createUpdateGate({
+    sessions: readSessions,
+    pending: isUpdatePending,
+    setPending: setUpdatePending,
+    reload: () => browser.runtime.reload(),
+  });
+  browser.runtime.onUpdateAvailable.addListener(() => void updates.updateAvailable().catch(() => undefined));
+  void updates.check().catch(() => undefined);
   const listener = createRequestListener({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
@@ -108,6 +125,7 @@ export default defineBackground(() => {
       const moves = request.type === 'session/jump' || request.type === 'session/skip';
       const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
       const snapshot = await service.run(context.windowId, command);
+      if (command.type === 'quit' || command.type === 'step-done') void updates.check().catch(() => undefined);
       // A page load clears its tab's badge: each page of a guided site asks for the session first.
       if (tabId !== undefined) await showProgress(badge, tabId, snapshot);
       // A guided page asking where the learner is also gets the risk rules of its address.

@@ -14,4 +14,5 @@ export {
 } from './runner';
 export { watchAddress } from './address';
 export { conditionHolds, watchCondition } from './condition';
+export { createUpdateGate, type UpdateGate, type UpdateGatePorts } from './update-gate';
 export { HIDDEN_BADGE, progressBadge, raiseHidden, showProgress, type BadgePort } from './badge';

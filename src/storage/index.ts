@@ -2,10 +2,12 @@
 export {
   allowSite,
   isSiteAllowed,
+  isUpdatePending,
   readAllowedSites,
   readDiagnostics,
   readSessions,
   recordDiagnostic,
+  setUpdatePending,
   wipe,
   writeSessions,
 } from './items';

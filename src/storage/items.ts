@@ -51,6 +51,17 @@ export async function allowSite(site: string): Promise<void> {
   await allowedSitesItem.setValue(addAllowedSite(await readAllowedSites(), site));
 }
 
+/** An extension update is waiting for the running guides to end (nothing about the learner). */
+const updatePendingItem = storage.defineItem<unknown>('session:updatePending', { fallback: false, version: 1 });
+
+export async function isUpdatePending(): Promise<boolean> {
+  return (await updatePendingItem.getValue()) === true;
+}
+
+export async function setUpdatePending(value: boolean): Promise<void> {
+  await updatePendingItem.setValue(value);
+}
+
 /** Removes everything the extension stores about the learner. */
 export async function wipe(): Promise<void> {
   // Behind any pending record, so that a record queued before the wipe cannot land after it.
