@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
+import { findHost, type DomNode } from './overlay';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -22,22 +23,6 @@ export interface AxeViolation {
   targets: string[];
 }
 
-interface DomNode {
-  backendNodeId: number;
-  nodeName: string;
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-}
-
-function findHost(node: DomNode): DomNode | undefined {
-  if (node.nodeName === 'COUP-DE-POUCE-COACH') return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findHost(child);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 const RUN = `(context) => axe.run(context, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} }, resultTypes: ['violations', 'passes'] })
   .then((r) => ({
     violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => JSON.stringify(n.target)) })),
@@ -50,6 +35,16 @@ async function inject(session: CDPSession): Promise<void> {
     result: { value: string };
   };
   if (result.value === 'undefined') await session.send('Runtime.evaluate', { expression: AXE_SOURCE });
+}
+
+interface Evaluated {
+  result: { value?: AxeResult };
+  exceptionDetails?: { exception?: { description?: string } };
+}
+
+function resultOf({ result, exceptionDetails }: Evaluated): AxeResult {
+  if (exceptionDetails) throw new Error(`axe failed: ${exceptionDetails.exception?.description ?? 'unknown'}`);
+  return result.value ?? { violations: [], passedElements: 0 };
 }
 
 async function objectOf(session: CDPSession, backendNodeId: number): Promise<string> {
@@ -90,9 +85,8 @@ async function axeOverlayOnce(page: Page): Promise<AxeResult> {
       arguments: [{ objectId: rootId }],
       awaitPromise: true,
       returnByValue: true,
-    })) as { result: { value?: AxeResult }; exceptionDetails?: { exception?: { description?: string } } };
-    if (exceptionDetails) throw new Error(`axe failed: ${exceptionDetails.exception?.description ?? 'unknown'}`);
-    return result.value ?? { violations: [], passedElements: 0 };
+    })) as Evaluated;
+    return resultOf({ result, exceptionDetails });
   } finally {
     await session.detach();
   }
@@ -107,9 +101,8 @@ export async function axePage(page: Page): Promise<AxeResult> {
       expression: `(${RUN})(document)`,
       awaitPromise: true,
       returnByValue: true,
-    })) as { result: { value?: AxeResult }; exceptionDetails?: { exception?: { description?: string } } };
-    if (exceptionDetails) throw new Error(`axe failed: ${exceptionDetails.exception?.description ?? 'unknown'}`);
-    return result.value ?? { violations: [], passedElements: 0 };
+    })) as Evaluated;
+    return resultOf({ result, exceptionDetails });
   } finally {
     await session.detach();
   }

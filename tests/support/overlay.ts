@@ -19,7 +19,7 @@ export interface OverlayState {
   live: string;
 }
 
-interface DomNode {
+export interface DomNode {
   nodeId: number;
   backendNodeId: number;
   nodeName: string;
@@ -28,7 +28,7 @@ interface DomNode {
   contentDocument?: DomNode;
 }
 
-function findHost(node: DomNode): DomNode | undefined {
+export function findHost(node: DomNode): DomNode | undefined {
   if (node.nodeName === 'COUP-DE-POUCE-COACH') return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
     const found = findHost(child);
