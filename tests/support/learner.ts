@@ -105,7 +105,75 @@ async function chooseInList(page: Page, list: Locator, value: string, stepId: st
   if ((await list.inputValue()) !== value) throw new Error(`step ${stepId}: could not choose ${value}`);
 }
 
-async function actOn(page: Page, step: Step, done: SimpleDone, element: Locator): Promise<void> {
+/** How the learner acts: with the mouse (and keyboard for typing), or with the keyboard only. */
+export type Hands = 'mouse' | 'keyboard';
+
+/** Presses Tab, as a keyboard user does, until `element` (or something inside it) has the focus. */
+export async function tabTo(page: Page, element: Locator, stepId: string): Promise<void> {
+  // Focused: the element itself, something inside it, or the list row that holds it. In a list
+  // of rows (one in the Tab order), the arrows move to the right row.
+  const where = () =>
+    element.evaluate((el) => {
+      const active = document.activeElement;
+      if (!active) return 'elsewhere';
+      if (el === active || el.contains(active) || (active.getAttribute('role') === 'row' && active.contains(el)))
+        return 'here';
+      // A list row, or a radio button of the same group: the arrows move within the group.
+      const row = el.closest('[role=row]');
+      const inRows = active.getAttribute('role') === 'row' && row?.parentElement === active.parentElement;
+      const radio = (e: Element) => e instanceof HTMLInputElement && e.type === 'radio';
+      const inRadios =
+        radio(el) && radio(active) && (el as HTMLInputElement).name === (active as HTMLInputElement).name;
+      const mate = inRows ? row : inRadios ? el : null;
+      if (!mate) return 'elsewhere';
+      return mate.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_PRECEDING ? 'below' : 'above';
+    });
+  const focused = async () => (await where()) === 'here';
+  for (let i = 0; i < 150; i++) {
+    const now = await where();
+    if (now === 'here') break;
+    await page.keyboard.press(now === 'below' ? 'ArrowDown' : now === 'above' ? 'ArrowUp' : 'Tab');
+  }
+  if (!(await focused())) throw new Error(`step ${stepId}: the element cannot be reached with Tab`);
+}
+
+async function actWithKeyboard(page: Page, step: Step, done: SimpleDone, element: Locator): Promise<void> {
+  switch (done.kind) {
+    case 'click':
+    case 'submit':
+      await tabTo(page, element, step.id);
+      // A radio button is chosen by the arrows that reached it (or Space); Enter would send the form.
+      if (await element.evaluate((el) => el instanceof HTMLInputElement && el.type === 'radio')) {
+        if (!(await element.isChecked())) await page.keyboard.press('Space');
+        return;
+      }
+      await page.keyboard.press('Enter');
+      return;
+    case 'input': {
+      if (done.practice === undefined) throw new Error(`step ${step.id}: no practice value to type`);
+      if ((await element.evaluate((el) => el.localName)) === 'select') {
+        await chooseInList(page, element, done.practice, step.id);
+        return;
+      }
+      await tabTo(page, element, step.id);
+      await page.keyboard.type(done.practice, { delay: 15 });
+      if (done.pattern === undefined) await page.keyboard.press('Tab');
+      return;
+    }
+    case 'choose':
+      await tabTo(page, element, step.id);
+      await page.keyboard.press('Space');
+      return;
+    case 'url':
+    case 'visible':
+    case 'gone':
+    case 'text':
+      return;
+  }
+}
+
+async function actOn(page: Page, step: Step, done: SimpleDone, element: Locator, hands: Hands): Promise<void> {
+  if (hands === 'keyboard') return actWithKeyboard(page, step, done, element);
   switch (done.kind) {
     case 'click':
       await element.click();
@@ -152,15 +220,15 @@ async function actOn(page: Page, step: Step, done: SimpleDone, element: Locator)
 }
 
 /** Does the step's action as a learner would (for any / all: the first / every condition). */
-export async function act(page: Page, step: Step): Promise<void> {
+export async function act(page: Page, step: Step, hands: Hands = 'mouse'): Promise<void> {
   const element = page.locator(expectedSelector(step));
   const { done } = step;
   switch (done.kind) {
     case 'any':
-      if (done.of[0]) await actOn(page, step, done.of[0], element);
+      if (done.of[0]) await actOn(page, step, done.of[0], element, hands);
       break;
     case 'all':
-      for (const condition of done.of) await actOn(page, step, condition, element);
+      for (const condition of done.of) await actOn(page, step, condition, element, hands);
       break;
     case 'click':
     case 'submit':
@@ -170,21 +238,24 @@ export async function act(page: Page, step: Step): Promise<void> {
     case 'visible':
     case 'gone':
     case 'text':
-      await actOn(page, step, done, element);
+      await actOn(page, step, done, element, hands);
       break;
   }
-  await confirmIfAsked(page, step);
+  await confirmIfAsked(page, step, hands);
 }
 
 /** A risky step's click or form sent is held behind our dialog: the learner reads it (what will
  * happen, what to check) and confirms with a real click, as a person would. */
-export async function confirmIfAsked(page: Page, step: Step): Promise<void> {
+export async function confirmIfAsked(page: Page, step: Step, hands: Hands = 'mouse'): Promise<void> {
   const kinds =
     step.done.kind === 'any' || step.done.kind === 'all' ? step.done.of.map((d) => d.kind) : [step.done.kind];
   if (!step.risk || !kinds.some((kind) => kind === 'click' || kind === 'submit')) return;
   const { dialog } = await waitForOverlay(page, (s) => s.dialog !== undefined);
   if (!dialog?.text.includes(step.risk.why)) throw new Error(`step ${step.id}: the dialog does not say why`);
-  await clickOverlayButton(page, 'confirm');
+  if (hands === 'mouse') return clickOverlayButton(page, 'confirm');
+  // « Annuler » has the focus; « Je continue » is the next button.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
 }
 
 /** Opens the popup in a tab and starts the guide there, as a learner would; the background
@@ -223,6 +294,8 @@ export interface WalkOptions {
   onStep?: (seen: WalkedStep) => Promise<void> | void;
   /** The learner has just done the step. */
   afterAct?: (seen: WalkedStep) => Promise<void> | void;
+  /** Act with the keyboard only (Tab, Enter, Space, typing), never the mouse. Default: mouse. */
+  hands?: Hands;
 }
 
 /** The progress text of an interruption (cookie banner, captcha) instead of « Étape N sur M ». */
@@ -276,17 +349,25 @@ async function expectShown(
 
 /** Does the step as a learner would. A step done by reaching an address in another tab moves the
  * learner: back to a tab already there (`back`), or to a new tab for another site. */
-async function doStep(launched: Launched, page: Page, step: Step): Promise<{ page: Page; back: boolean }> {
+async function doStep(
+  launched: Launched,
+  page: Page,
+  step: Step,
+  hands: Hands,
+): Promise<{ page: Page; back: boolean }> {
   const { done } = step;
   if (done.kind !== 'url' || matchAnyUrlPattern(done.url, page.url())) {
-    await act(page, step);
+    await act(page, step, hands);
     return { page, back: false };
   }
   // A tab is already at that address (the CAF tab, once the code is read): the learner clicks in it.
   const open = launched.context.pages().find((p) => p !== page && matchAnyUrlPattern(done.url, p.url()));
   if (open) {
     await open.bringToFront();
-    await open.mouse.click(5, 500);
+    if (hands === 'mouse') await open.mouse.click(5, 500);
+    // With the keyboard (Ctrl+Tab) the browser fires « focus » on the tab's window; headless
+    // Chromium's bringToFront does not, so the event the browser would send is sent here.
+    else await open.evaluate(() => window.dispatchEvent(new FocusEvent('focus')));
     return { page: open, back: true };
   }
   // Nothing to point at, another site (the mailbox): the learner opens it in a new tab.
@@ -351,7 +432,7 @@ export async function walkGuide(
     if (index === until) return current;
     const seen: WalkedStep = { step, index, page: current, ...shown };
     await options.onStep?.(seen);
-    ({ page: current, back } = await doStep(launched, current, step));
+    ({ page: current, back } = await doStep(launched, current, step, options.hands ?? 'mouse'));
     await options.afterAct?.(seen);
     if (step.next === END) break;
     index = step.next ? guide.steps.findIndex((s) => s.id === step.next) : index + 1;
