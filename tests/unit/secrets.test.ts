@@ -76,13 +76,21 @@ describe('which secrets a site is watched for (data/official-domains.yaml, secre
   const watch = (url: string) => watchedSecrets(url, data);
 
   it('official sites of a service that asks for them: nothing for NIR and IBAN', () => {
-    expect(watch('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte')).toEqual({ kinds: [], imitation: false });
+    expect(watch('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte')).toEqual({
+      kinds: [],
+      imitation: false,
+      codeAsk: true, // a genuine service's page reports when it asks for a one-time code
+    });
     expect(watch('https://assure.ameli.fr/').kinds).toEqual([]);
     expect(watch('https://www.info.gouv.fr/').kinds).toEqual([]); // any *.gouv.fr
   });
 
   it('an official site of another kind (the mailbox) or an ordinary site: NIR and IBAN only', () => {
-    expect(watch('https://mail.google.com/mail/u/0/')).toEqual({ kinds: ['nir', 'iban'], imitation: false });
+    expect(watch('https://mail.google.com/mail/u/0/')).toEqual({
+      kinds: ['nir', 'iban'],
+      imitation: false,
+      codeAsk: true,
+    });
     expect(watch('https://www.boutique-exemple-fictive.fr/commande')).toEqual({
       kinds: ['nir', 'iban'],
       imitation: false,
