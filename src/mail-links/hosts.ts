@@ -23,11 +23,19 @@ function parse(href: string, base?: string): URL | undefined {
   }
 }
 
-/** Gmail (and Google search) wrap outside links as https://www.google.com/url?q=<address>. */
-function unwrap(url: URL): URL {
-  const host = url.hostname;
-  if ((host === 'www.google.com' || host === 'google.com') && url.pathname === '/url') {
-    const inner = parse(url.searchParams.get('q') ?? url.searchParams.get('url') ?? '');
+/** A webmail's redirector, from data/mail-sites.yaml: `https://www.google.com/url` with `q`. */
+export interface Redirector {
+  /** The redirector's address without its query. */
+  address: string;
+  /** The query parameter that holds the real address. */
+  param: string;
+}
+
+/** The real address behind a redirector (one level), else the address itself. */
+function unwrap(url: URL, redirectors: readonly Redirector[]): URL {
+  const at = `${url.origin}${url.pathname}`;
+  for (const { address, param } of redirectors) {
+    const inner = at === address ? parse(url.searchParams.get(param) ?? '') : undefined;
     if (inner) return inner;
   }
   return url;
@@ -49,11 +57,17 @@ export function shownHost(text: string): string | undefined {
 /**
  * The hosts of one link, or undefined when there is nothing to judge: mailto:, tel:, javascript:,
  * a malformed address, or a link inside the webmail itself (relative, or to `base`'s own host).
+ * A link through one of the webmail's `redirectors` is judged on the address it redirects to.
  */
-export function linkHosts(text: string, href: string, base: string): LinkHosts | undefined {
+export function linkHosts(
+  text: string,
+  href: string,
+  base: string,
+  redirectors: readonly Redirector[] = [],
+): LinkHosts | undefined {
   const url = parse(href.trim(), base);
   if (!url) return undefined;
-  const target = hostOf(unwrap(url));
+  const target = hostOf(unwrap(url, redirectors));
   if (!target || target === hostOf(parse(base))) return undefined;
   const shown = shownHost(text);
   return shown && shown !== target ? { shown, target } : { target };

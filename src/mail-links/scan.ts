@@ -10,7 +10,7 @@ import type { MailSite } from './sites';
 export interface MailLinksOptions {
   doc: Document;
   signal: AbortSignal;
-  site: Pick<MailSite, 'bodies' | 'area'>;
+  site: Pick<MailSite, 'bodies' | 'area' | 'redirectors'>;
   /** The background's warnings, one per link in order (null: not marked); undefined on failure. */
   check: (links: LinkHosts[]) => Promise<readonly (string | null)[] | undefined>;
   /** Shows `text` next to `link` for the lifetime of the scan. */
@@ -36,7 +36,12 @@ export function watchMailLinks(options: MailLinksOptions): void {
     for (const link of doc.querySelectorAll<HTMLAnchorElement>(site.bodies.map((s) => `${s} a[href]`).join(','))) {
       if (seen.has(link)) continue;
       seen.add(link);
-      const found = linkHosts(link.textContent ?? '', link.getAttribute('href') ?? '', doc.location.href);
+      const found = linkHosts(
+        link.textContent ?? '',
+        link.getAttribute('href') ?? '',
+        doc.location.href,
+        site.redirectors,
+      );
       if (!found) continue;
       links.push(link);
       hosts.push(found);

@@ -29,6 +29,21 @@ const MailSitesSchema = z.strictObject({
           .max(10),
         bodies: z.array(Selector).min(1).max(10).describe('where an opened message body is'),
         area: z.array(Selector).min(1).max(10).describe('where messages are swapped'),
+        redirectors: z
+          .array(
+            z.strictObject({
+              address: z
+                .string()
+                .regex(/^https:\/\/[a-z0-9.-]+\/[^\s?#]*$/)
+                .describe('an https address without query, e.g. https://www.google.com/url'),
+              param: z
+                .string()
+                .regex(/^[a-z]{1,20}$/)
+                .describe('the query parameter with the real address, e.g. q'),
+            }),
+          )
+          .max(10)
+          .describe('the webmail’s link redirectors'),
         sources: z.array(z.string().min(3).max(300)).min(1).max(10).describe('at least one source'),
       }),
     )

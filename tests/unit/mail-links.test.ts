@@ -2,8 +2,8 @@
 // wrapper, links it must ignore), the background's verdict with the genuine-site judge, the
 // plain-French warning, the protocol's validation of `links/check`, and data/mail-sites.yaml.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { explainLink, judgeLink, linkHosts, shownHost, type LinkHosts } from '../../src/mail-links';
+import { describe, expect, it, vi } from 'vitest';
+import { explainLink, judgeLink, linkHosts, shownHost, watchMailLinks, type LinkHosts } from '../../src/mail-links';
 import { loadMailSites, mailMatchPatterns, parseMailSites } from '../../src/mail-links/build';
 import { LINKS_PER_REQUEST, parseRequest } from '../../src/messaging';
 import { loadOfficialDomains } from '../../src/risk/build';
@@ -14,6 +14,7 @@ const loaded = loadOfficialDomains(ROOT);
 if (!loaded.ok) throw new Error('official domains do not load');
 const data = loaded.data;
 const warn = (link: LinkHosts) => explainLink(judgeLink(link, data), data);
+const GOOGLE = loadMailSites(ROOT).data.sites[0]?.redirectors ?? [];
 
 describe('linkHosts (page side)', () => {
   it('the fake CAF link: its text shows www.caf.fr, it leads to the lookalike', () => {
@@ -37,12 +38,19 @@ describe('linkHosts (page side)', () => {
 
   it('unwraps Gmail’s google.com/url?q= redirect to judge the real address', () => {
     const wrapped = `https://www.google.com/url?q=${encodeURIComponent('https://caf-allocataire-remboursement.com/x')}&sa=D`;
-    expect(linkHosts('www.caf.fr', wrapped, GMAIL)).toEqual({
+    expect(linkHosts('www.caf.fr', wrapped, GMAIL, GOOGLE)).toEqual({
       shown: 'www.caf.fr',
       target: 'caf-allocataire-remboursement.com',
     });
-    // A google.com address that is not the wrapper stays google.com.
-    expect(linkHosts('Google', 'https://www.google.com/search?q=caf', GMAIL)).toEqual({ target: 'www.google.com' });
+    // Without the data's redirectors, the link is judged as it is; a google.com address that is
+    // not the redirector, or a redirector without a usable address, stays google.com.
+    expect(linkHosts('www.caf.fr', wrapped, GMAIL)).toEqual({ shown: 'www.caf.fr', target: 'www.google.com' });
+    expect(linkHosts('Google', 'https://www.google.com/search?q=caf', GMAIL, GOOGLE)).toEqual({
+      target: 'www.google.com',
+    });
+    expect(linkHosts('x', 'https://www.google.com/url?q=not%20an%20address', GMAIL, GOOGLE)).toEqual({
+      target: 'www.google.com',
+    });
   });
 
   it('ignores mailto:, tel:, javascript:, malformed and in-webmail (relative) links', () => {
@@ -116,6 +124,57 @@ describe('judgeLink and explainLink (background side)', () => {
   });
 });
 
+describe('watchMailLinks (page side, in happy-dom)', () => {
+  const frame = () => new Promise((resolve) => setTimeout(resolve, 40));
+  const site = { bodies: ['.ii.gt .a3s'], area: ['main'], redirectors: [] };
+  const message = (id: string, text: string, href: string) => {
+    const body = document.createElement('div');
+    body.className = 'ii gt';
+    const a3s = document.createElement('div');
+    a3s.className = 'a3s';
+    const link = document.createElement('a');
+    link.id = id;
+    link.textContent = text;
+    link.href = href;
+    a3s.append(link);
+    body.append(a3s);
+    return body;
+  };
+
+  it('sends the links of message bodies once, marks what the background warns about, rescans swaps once per frame', async () => {
+    document.body.replaceChildren();
+    const main = document.createElement('main');
+    const outside = document.createElement('a'); // not in a message body: never sent
+    outside.href = 'https://caf-ailleurs.com/';
+    outside.textContent = 'www.caf.fr';
+    main.append(message('fake', 'www.caf.fr', 'https://caf-allocataire-remboursement.com/x'), outside);
+    main.querySelector('.a3s')?.append(message('mail', 'écrire', 'mailto:camille@exemple.fr'));
+    document.body.append(main);
+    const check = vi.fn((links: LinkHosts[]) => Promise.resolve(links.map((l) => (l.shown ? 'Attention' : null))));
+    const mark = vi.fn((_link: HTMLAnchorElement, _text: string) => undefined);
+    const life = new AbortController();
+    watchMailLinks({ doc: document, signal: life.signal, site, check, mark });
+    await frame();
+    expect(check.mock.calls).toEqual([[[{ shown: 'www.caf.fr', target: 'caf-allocataire-remboursement.com' }]]]);
+    expect(mark.mock.calls.map(([link, text]) => [link.id, text])).toEqual([['fake', 'Attention']]);
+
+    // The page swaps the message in several mutations: one scan, only the new link.
+    main.replaceChildren();
+    main.append(message('genuine', 'www.caf.fr', 'https://www.caf.fr/'));
+    main.append(message('other', 'Voir', 'https://www.exemple.fr/'));
+    await frame();
+    expect(check).toHaveBeenCalledTimes(2);
+    expect(check.mock.calls[1]).toEqual([[{ target: 'www.caf.fr' }, { target: 'www.exemple.fr' }]]);
+    expect(mark).toHaveBeenCalledTimes(1);
+
+    // Once the lifetime ends, nothing is watched any more.
+    life.abort();
+    main.append(message('late', 'www.caf.fr', 'https://caf-tard.com/'));
+    await frame();
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('links/check in the protocol', () => {
   it('accepts host names only, at most LINKS_PER_REQUEST of them', () => {
     const ok = { type: 'links/check', links: [{ shown: 'www.caf.fr', target: 'caf-allocataire-remboursement.com' }] };
@@ -144,7 +203,7 @@ describe('data/mail-sites.yaml', () => {
   it('a broken entry is refused with its line', () => {
     const result = parseMailSites(
       'data/mail-sites.yaml',
-      'version: 1\nsites:\n  - id: gmail\n    matches: [http://mail.google.com/*]\n    bodies: [.a3s]\n    area: [main]\n    sources: [DOMAIN.md]\n',
+      'version: 1\nsites:\n  - id: gmail\n    matches: [http://mail.google.com/*]\n    bodies: [.a3s]\n    area: [main]\n    redirectors: []\n    sources: [DOMAIN.md]\n',
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.line).toBe(4);
