@@ -5,6 +5,7 @@
 // All numbers are fictitious (documentation examples or computed for these tests).
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatGuideError } from '../../src/guide/build';
 import { parseOfficialDomains, loadOfficialDomains } from '../../src/risk/build';
 import {
@@ -19,7 +20,7 @@ import {
   type FieldInfo,
 } from '../../src/secrets';
 import { CODE_EXPECTED_MS, codeRequest, watchedSecrets } from '../../src/secrets/policy';
-import { repairCodeExpected } from '../../src/storage';
+import { readCodeExpected, repairCodeExpected, wipe, writeCodeExpected } from '../../src/storage';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 const field = (value: string, more: Partial<FieldInfo> = {}): FieldInfo => ({
@@ -290,5 +291,17 @@ describe('the stored request', () => {
     });
     for (const bad of [null, 'caf.fr', { site: 'CAF FR', service: 'caf', at: NOW }, { site: 'caf.fr', service: 'caf' }])
       expect(repairCodeExpected(bad)).toBeUndefined();
+  });
+});
+
+describe('the stored code request, in the browser session only', () => {
+  it('lives in storage.session, is read back repaired, and is removed by wipe()', async () => {
+    fakeBrowser.reset();
+    await writeCodeExpected({ site: 'caf.fr', service: 'caf', at: NOW });
+    expect(await readCodeExpected()).toEqual({ site: 'caf.fr', service: 'caf', at: NOW });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    await wipe();
+    expect(await readCodeExpected()).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });
