@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildCatalogue, formatGuideError, guideCataloguePlugin, guidedMatchPatterns } from './src/guide/build';
+import { loadMailSites, mailMatchPatterns, mailSitesPlugin } from './src/mail-links/build';
 import { officialDomainsPlugin } from './src/risk/build';
 import { ALL_SITES } from './src/secrets/registration';
 
@@ -46,16 +47,23 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The coach's content script runs exactly on the hosts the guides visit (site knowledge is data).
+    // The coach's content script runs exactly on the hosts the guides visit (site knowledge is data);
+    // the mail-link check only on the webmails of data/mail-sites.yaml (a script of its own, to
+    // keep coach.js within its size budget and to run on no other site).
     'build:manifestGenerated': (_wxt, manifest) => {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
         { matches: guidedSites(), js: ['coach.js'], run_at: 'document_idle' },
+        { matches: mailMatchPatterns(loadMailSites(root).data), js: ['mail-links.js'], run_at: 'document_idle' },
       ];
     },
   },
   vite: () => ({
-    plugins: [guideCataloguePlugin(resolve(root)), officialDomainsPlugin(resolve(root))],
+    plugins: [
+      guideCataloguePlugin(resolve(root)),
+      officialDomainsPlugin(resolve(root)),
+      mailSitesPlugin(resolve(root)),
+    ],
     build: { sourcemap: process.env.COUP_DE_POUCE_SOURCEMAP === '1' },
   }),
   zip: { excludeSources: ['out/**', 'test-results/**', 'tests/**'] },

@@ -2,6 +2,7 @@
 // and the message listener; listeners are registered synchronously at top level (MV3).
 import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
+import mailSites from 'virtual:mail-sites';
 import { createRequestListener, type Request, type Response } from '../src/messaging';
 import {
   createUpdateGate,
@@ -15,13 +16,17 @@ import {
 import { createNavigationGuard, rulesFor, warningQuery } from '../src/risk';
 import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
-import { watchedSecrets } from '../src/secrets/policy';
+import { codeRequest, watchedSecrets } from '../src/secrets/policy';
+import { explainLink, judgeLink } from '../src/mail-links';
+import { matchAnyUrlPattern } from '../src/shared';
 import {
   isSiteAllowed,
   isUpdatePending,
+  readCodeExpected,
   readSessions,
   recordDiagnostic,
   setUpdatePending,
+  writeCodeExpected,
   writeSessions,
 } from '../src/storage';
 
@@ -38,7 +43,10 @@ const badge: BadgePort = {
 };
 
 function toCommand(
-  request: Exclude<Request, { type: 'diagnostic/record' | 'coach/hidden' | 'secrets/policy' }>,
+  request: Exclude<
+    Request,
+    { type: 'diagnostic/record' | 'coach/hidden' | 'secrets/policy' | 'secrets/code-asked' | 'links/check' }
+  >,
 ): SessionCommand {
   switch (request.type) {
     case 'session/get':
@@ -107,8 +115,26 @@ export default defineBackground(() => {
     guidedHosts: new Set(catalogue.hosts),
     async handle(request, context): Promise<Response> {
       // Any site may ask what its secrets check watches; the answer is about its own address only.
-      if (request.type === 'secrets/policy')
-        return { ok: true, snapshot: null, secrets: watchedSecrets(context.url ?? '', officialDomains) };
+      if (request.type === 'secrets/policy') {
+        const asked = await readCodeExpected();
+        return { ok: true, snapshot: null, secrets: watchedSecrets(context.url ?? '', officialDomains, asked) };
+      }
+      // A genuine service's page asks for a one-time code: note where and when (never the code).
+      if (request.type === 'secrets/code-asked') {
+        const asked = codeRequest(context.url ?? '', officialDomains, Date.now());
+        if (asked) await writeCodeExpected(asked);
+        return { ok: true, snapshot: null };
+      }
+      // Links of an opened message, from the webmails of data/mail-sites.yaml only.
+      if (request.type === 'links/check') {
+        const url = context.url ?? '';
+        if (!mailSites.sites.some((site) => matchAnyUrlPattern(site.matches, url)))
+          return { ok: false, error: 'not a webmail' };
+        const links = request.links.map(
+          (link) => explainLink(judgeLink(link, officialDomains), officialDomains) ?? null,
+        );
+        return { ok: true, snapshot: null, links };
+      }
       if (context.windowId === undefined) return { ok: false, error: 'no window' };
       const { tabId } = context;
       if (request.type === 'coach/hidden') {

@@ -1,11 +1,12 @@
 // Content script on every site, registered by the background only while the optional « all
 // sites » permission is granted: composition only. Asks the background which kinds of secret
-// to watch on this page; when there are none (an official site) it does nothing at all.
+// to watch on this page; when there are none (an official site) it does nothing more, except, on
+// a genuine service's page, saying when the page asks for a one-time code (no value is read).
 import type { Response } from '../src/messaging';
 import { nativeRuntime } from '../src/messaging/native-runtime';
 // Deep imports: the indexes also bring the coach's overlay and the background-side policy.
 import { mountQuestion } from '../src/overlay/question';
-import { guardSecrets } from '../src/secrets/guard';
+import { guardSecrets, watchCodeAsk } from '../src/secrets/guard';
 import { secretRisk } from '../src/secrets/explain';
 
 export default defineUnlistedScript({
@@ -19,16 +20,23 @@ export default defineUnlistedScript({
         return; // the extension was reloaded or removed
       }
       const watch = response?.ok ? response.secrets : undefined;
-      if (!watch?.kinds.length) return;
+      if (!watch) return;
       const life = new AbortController();
+      if (watch.codeAsk) {
+        watchCodeAsk(document, life.signal, () => {
+          runtime.sendMessage({ type: 'secrets/code-asked' }).catch(() => undefined);
+        });
+      }
+      if (!watch.kinds.length) return;
       let ask: ReturnType<typeof mountQuestion> | undefined;
       guardSecrets({
         doc: document,
         signal: life.signal,
         kinds: watch.kinds,
+        looseCode: watch.codeFor !== undefined,
         confirm(kinds) {
           ask ??= mountQuestion(document, life.signal);
-          return ask(secretRisk(kinds, watch.imitation));
+          return ask(secretRisk(kinds, watch.imitation, watch.codeFor));
         },
       });
     })();

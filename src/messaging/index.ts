@@ -2,6 +2,7 @@
 export {
   allowedFrom,
   isSessionPush,
+  LINKS_PER_REQUEST,
   parseRequest,
   type Request,
   type RequestType,

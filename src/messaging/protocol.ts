@@ -3,6 +3,9 @@
 import * as z from 'zod/mini';
 import type { Guide, RiskRule } from '../guide';
 
+/** At most this many links in one `links/check` (src/mail-links sends them in batches of it). */
+export const LINKS_PER_REQUEST = 50;
+
 // Built lazily so that a content script importing only the types pulls in no schema code.
 function buildRequestSchema() {
   // No code generation: extension CSP forbids eval and reviewers flag it (STACK.md).
@@ -10,6 +13,7 @@ function buildRequestSchema() {
   const level = z.enum(['decouvre', 'entraine', 'debrouille']);
   const id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9/-]+$/));
   const windowId = z.optional(z.number().check(z.int()));
+  const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
   return z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('session/get'), windowId }),
     z.strictObject({ type: z.literal('session/start'), guideId: id, level, windowId }),
@@ -36,6 +40,17 @@ function buildRequestSchema() {
     // The secrets check (any site, with the optional permission): which kinds of secret to watch
     // on the sender's own page, as the browser reports its address. No payload.
     z.strictObject({ type: z.literal('secrets/policy') }),
+    // The secrets check on a genuine service's page: this page now asks for a one-time code (the
+    // background notes which site, from the browser's `sender`, and when). No payload.
+    z.strictObject({ type: z.literal('secrets/code-asked') }),
+    // The mail-link check (webmails of data/mail-sites.yaml): the host names of an opened
+    // message's links, with the host each link's text shows. Never the message text, a path or a query.
+    z.strictObject({
+      type: z.literal('links/check'),
+      links: z
+        .array(z.strictObject({ shown: z.optional(host), target: host }))
+        .check(z.minLength(1), z.maxLength(LINKS_PER_REQUEST)),
+    }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -71,6 +86,10 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/skip':
       return ['guided-page'];
     case 'secrets/policy':
+    case 'secrets/code-asked':
+      return ['guided-page', 'web-page'];
+    // The background also checks that the page is one of data/mail-sites.yaml's webmails.
+    case 'links/check':
       return ['guided-page', 'web-page'];
   }
 }
@@ -92,12 +111,24 @@ export interface SessionSnapshot {
 export interface SecretWatchReply {
   kinds: ('nir' | 'iban' | 'card' | 'code' | 'password')[];
   imitation: boolean;
+  /** A genuine service's page: say when it asks for a one-time code (`secrets/code-asked`). */
+  codeAsk?: boolean;
+  /** A one-time code was asked by this other genuine site (« le vrai site de la Caf ») minutes ago:
+   * any 6-digit value sent here is treated as that code. */
+  codeFor?: string;
 }
 
 export type Response =
   /** `rules`: with session/get from a guided page, the built-in risk rules of that page.
-   * `secrets`: with secrets/policy, what that page's secrets check watches. */
-  | { ok: true; snapshot: SessionSnapshot | null; rules?: RiskRule[]; secrets?: SecretWatchReply }
+   * `secrets`: with secrets/policy, what that page's secrets check watches.
+   * `links`: with links/check, one warning per link in order (null: nothing to say). */
+  | {
+      ok: true;
+      snapshot: SessionSnapshot | null;
+      rules?: RiskRule[];
+      secrets?: SecretWatchReply;
+      links?: (string | null)[];
+    }
   | { ok: false; error: string };
 
 /** Pushed by the background to the tabs of a window when its session changes. */

@@ -70,8 +70,14 @@ const CODE_HINT = /\b(code|otp|verif|v[ée]rification|one.?time|mfa|2fa|sms)/i;
 const NIR_HINT = /(s[ée]cu|\bnir\b|insee|social|vitale)/i;
 const CARD_HINT = /(carte|card|\bcb\b|cc-?number|cardnumber)/i;
 
-/** The kind of secret in one field, or undefined. Most specific first: a NIR is also a long number. */
-export function secretIn(field: FieldInfo): SecretKind | undefined {
+/** Does this field ask for a one-time code (its autocomplete, name or label says so)? */
+export function asksForCode(field: Pick<FieldInfo, 'autocomplete' | 'hints'>): boolean {
+  return field.autocomplete.toLowerCase().includes('one-time-code') || CODE_HINT.test(field.hints);
+}
+
+/** The kind of secret in one field, or undefined. Most specific first: a NIR is also a long number.
+ * `looseCode`: a genuine site asked for a code minutes ago, so any 6 digits count as that code. */
+export function secretIn(field: FieldInfo, looseCode = false): SecretKind | undefined {
   const value = field.value.trim();
   if (!value) return undefined;
   const type = field.type.toLowerCase();
@@ -88,5 +94,6 @@ export function secretIn(field: FieldInfo): SecretKind | undefined {
     return 'card';
   if (/^\d{4,8}$/.test(compact(value)) && (auto.includes('one-time-code') || CODE_HINT.test(field.hints)))
     return 'code';
+  if (looseCode && /^\d{6}$/.test(compact(value))) return 'code';
   return undefined;
 }

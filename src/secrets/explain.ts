@@ -14,8 +14,20 @@ const WHAT: Record<SecretKind, string> = {
   password: 'Vous allez donner un mot de passe à ce site.',
 };
 
-/** The dialog's content for the most serious kind in `kinds` (at least one). */
-export function secretRisk(kinds: readonly SecretKind[], imitation: boolean): Risk {
+/** The dialog's content for the most serious kind in `kinds` (at least one). `codeFor`: the
+ * genuine site that asked for a one-time code minutes ago (« le vrai site de la Caf »). */
+export function secretRisk(kinds: readonly SecretKind[], imitation: boolean, codeFor?: string): Risk {
+  if (codeFor !== undefined && kinds.includes('code')) {
+    return {
+      level: 'danger',
+      why: `${WHAT.code} Ce code a été demandé par ${codeFor}. Ici, vous n’êtes pas sur ce site.`,
+      check: [
+        'Tapez ce code seulement sur le site qui l’a demandé.',
+        'Ne donnez jamais ce code à un autre site, ni à une personne.',
+        'En cas de doute, fermez cette page. Demandez de l’aide.',
+      ],
+    };
+  }
   const kind = SECRET_ORDER.find((k) => kinds.includes(k)) ?? 'password';
   if (imitation) {
     return {

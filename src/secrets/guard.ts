@@ -2,13 +2,15 @@
 // field), the fields' values are read in memory and classified; if one holds a watched kind of
 // secret, the action is held until the learner confirms in our dialog. Values never leave here.
 import { hold, isReplaying, replay } from '../shared/hold';
-import { secretIn, type FieldInfo, type SecretKind } from './detect';
+import { asksForCode, secretIn, type FieldInfo, type SecretKind } from './detect';
 
 export interface SecretsGuardOptions {
   doc: Document;
   signal: AbortSignal;
   /** The kinds the background says to watch on this site (never empty here). */
   kinds: readonly SecretKind[];
+  /** A genuine site asked for a one-time code minutes ago: any 6 digits count as a code here. */
+  looseCode?: boolean;
   /** Asks the learner; true only after a real click on « Je continue ». */
   confirm: (kinds: SecretKind[]) => Promise<boolean>;
 }
@@ -22,10 +24,10 @@ function describe(input: HTMLInputElement): FieldInfo {
 }
 
 /** The watched kinds found in the fields of `form`, or of the whole page for a form-less app. */
-function secretsIn(scope: ParentNode, watched: ReadonlySet<SecretKind>): SecretKind[] {
+function secretsIn(scope: ParentNode, watched: ReadonlySet<SecretKind>, looseCode: boolean): SecretKind[] {
   const found = new Set<SecretKind>();
   for (const input of scope.querySelectorAll('input')) {
-    const kind = secretIn(describe(input));
+    const kind = secretIn(describe(input), looseCode);
     if (kind && watched.has(kind)) found.add(kind);
   }
   return [...found];
@@ -37,7 +39,7 @@ export function guardSecrets(options: SecretsGuardOptions): void {
   /** Kinds the learner already agreed to send to this page: not asked again. */
   const agreed = new Set<SecretKind>();
   const check = (event: Event, scope: ParentNode, again: () => void) => {
-    const kinds = secretsIn(scope, watched).filter((kind) => !agreed.has(kind));
+    const kinds = secretsIn(scope, watched, options.looseCode === true).filter((kind) => !agreed.has(kind));
     if (!kinds.length) return;
     hold(event);
     void options.confirm(kinds).then((yes) => {
@@ -69,4 +71,20 @@ export function guardSecrets(options: SecretsGuardOptions): void {
   doc.addEventListener('click', onClick, { capture: true, signal });
   doc.addEventListener('submit', onSubmit, { capture: true, signal });
   doc.addEventListener('keydown', onKey, { capture: true, signal });
+}
+
+/** On a genuine service's page: calls `report` when the learner reaches a field asking for a
+ * one-time code (focus or typing; at most once a minute). Nothing about the value is read. */
+export function watchCodeAsk(doc: Document, signal: AbortSignal, report: () => void): void {
+  let last = -Infinity;
+  const look = (target: EventTarget | null | undefined) => {
+    if (!(target instanceof HTMLInputElement) || !asksForCode(describe(target))) return;
+    if (Date.now() - last < 60_000) return;
+    last = Date.now();
+    report();
+  };
+  const onEvent = (event: Event) => look(event.composedPath()[0]);
+  doc.addEventListener('focusin', onEvent, { capture: true, signal });
+  doc.addEventListener('input', onEvent, { capture: true, signal });
+  look(doc.activeElement);
 }

@@ -1,8 +1,9 @@
 // Secrets on the wrong site: a password, NIR, IBAN, card number or one-time code about to be sent
 // to a site that is not on the official list for that kind. Page side (guard, detect, explain)
 // and background side (policy). The background imports ./policy directly (it brings tldts).
-export { guardSecrets, type SecretsGuardOptions } from './guard';
+export { guardSecrets, watchCodeAsk, type SecretsGuardOptions } from './guard';
 export {
+  asksForCode,
   isCardNumber,
   isIban,
   isSecretKind,

@@ -4,13 +4,16 @@ export {
   isSiteAllowed,
   isUpdatePending,
   readAllowedSites,
+  readCodeExpected,
   readDiagnostics,
   readSessions,
   recordDiagnostic,
   setUpdatePending,
   wipe,
+  writeCodeExpected,
   writeSessions,
 } from './items';
+export { repairCodeExpected, type CodeExpected } from './code-expected';
 export { addAllowedSite, repairAllowedSites, MAX_ALLOWED_SITES } from './allowed-sites';
 export { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
 export { repairSessions, type StoredSessions } from './sessions';

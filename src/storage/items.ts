@@ -2,6 +2,7 @@
 // them all. Anything about the learner lives in storage.session (memory only, trusted contexts).
 import { storage } from 'wxt/utils/storage';
 import { addAllowedSite, repairAllowedSites } from './allowed-sites';
+import { repairCodeExpected, type CodeExpected } from './code-expected';
 import { appendDiagnostic, repairDiagnostics, type Diagnostic } from './diagnostics';
 import { repairSessions, type StoredSessions } from './sessions';
 
@@ -62,6 +63,17 @@ export async function setUpdatePending(value: boolean): Promise<void> {
   await updatePendingItem.setValue(value);
 }
 
+/** The genuine site that last asked for a one-time code, and when (no code is ever kept). */
+const codeExpectedItem = storage.defineItem<unknown>('session:codeExpected', { fallback: null, version: 1 });
+
+export async function readCodeExpected(): Promise<CodeExpected | undefined> {
+  return repairCodeExpected(await codeExpectedItem.getValue());
+}
+
+export async function writeCodeExpected(value: CodeExpected): Promise<void> {
+  await codeExpectedItem.setValue(value);
+}
+
 /** Removes everything the extension stores about the learner. */
 export async function wipe(): Promise<void> {
   // Behind any pending record, so that a record queued before the wipe cannot land after it.
@@ -70,6 +82,7 @@ export async function wipe(): Promise<void> {
   await Promise.all([
     sessionsItem.removeValue({ removeMeta: true }),
     allowedSitesItem.removeValue({ removeMeta: true }),
+    codeExpectedItem.removeValue({ removeMeta: true }),
     diagnosticsGone,
   ]);
 }

@@ -18,7 +18,11 @@ const PERMISSIONS = ['storage', 'webNavigation', 'scripting'];
 /** Optional, asked from the popup: the secrets check on every site. */
 const ALL_SITES = ['https://*/*', 'http://*/*'];
 const CSP = "script-src 'self'; object-src 'none'";
-const COACH = [{ matches: GUIDED, js: ['coach.js'], run_at: 'document_idle' }];
+/** The coach on the guided hosts; the mail-link check on Gmail only (data/mail-sites.yaml). */
+const COACH = [
+  { matches: GUIDED, js: ['coach.js'], run_at: 'document_idle' },
+  { matches: ['https://mail.google.com/*'], js: ['mail-links.js'], run_at: 'document_idle' },
+];
 
 /** What the manifest grants or exposes; an absent key reads as undefined and must stay so. */
 function securityView(manifest: Record<string, unknown>) {

@@ -134,3 +134,47 @@ export async function waitForOverlay(
   }
   throw new Error(`overlay did not reach the expected state; last seen: ${JSON.stringify(last)}`);
 }
+
+/** One warning the mail-link check put after a link: the id of that link, its text, its box. */
+export interface LinkWarning {
+  after: string;
+  text: string;
+  box: Box;
+}
+
+function findAll(node: DomNode, name: string, out: DomNode[] = []): DomNode[] {
+  if (node.nodeName === name) out.push(node);
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) findAll(child, name, out);
+  return out;
+}
+
+/** Every mail-link warning on the page (closed shadow roots, read through the DevTools protocol). */
+export async function readLinkWarnings(page: Page): Promise<LinkWarning[]> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const warnings: LinkWarning[] = [];
+  for (const host of findAll(root, 'COUP-DE-POUCE-LIEN')) {
+    const shadow = host.shadowRoots?.[0];
+    if (!shadow) continue;
+    const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
+      object: { objectId?: string };
+    };
+    if (!object.objectId) continue;
+    const { result } = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () {
+        const note = this.querySelector('[data-cdp="link-warning"]');
+        const r = note ? note.getBoundingClientRect() : { x: 0, y: 0, width: 0, height: 0 };
+        return {
+          after: (this.host.previousElementSibling && this.host.previousElementSibling.id) || '',
+          text: ((this.querySelector('[data-cdp="link-text"]') || {}).textContent || '').trim(),
+          box: { x: r.x, y: r.y, width: r.width, height: r.height },
+        };
+      }`,
+      returnByValue: true,
+    })) as { result: { value?: LinkWarning } };
+    await session.send('Runtime.releaseObject', { objectId: object.objectId });
+    if (result.value) warnings.push(result.value);
+  }
+  return warnings;
+}

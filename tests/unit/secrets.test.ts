@@ -1,12 +1,15 @@
 // The secrets check: what counts as a NIR, an IBAN, a card number, a one-time code or a password
 // (on the value alone, in memory), which kinds each site gets watched for, the dialog's wording,
-// and keeping the registered content script in step with the optional permission.
+// and keeping the registered content script in step with the optional permission; a one-time
+// code typed on another site than the genuine one that asked for it (issue 5 D2).
 // All numbers are fictitious (documentation examples or computed for these tests).
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatGuideError } from '../../src/guide/build';
 import { parseOfficialDomains, loadOfficialDomains } from '../../src/risk/build';
 import {
+  asksForCode,
   createSecretsSync,
   isCardNumber,
   isIban,
@@ -16,7 +19,8 @@ import {
   SECRETS_SCRIPT_ID,
   type FieldInfo,
 } from '../../src/secrets';
-import { watchedSecrets } from '../../src/secrets/policy';
+import { CODE_EXPECTED_MS, codeRequest, watchedSecrets } from '../../src/secrets/policy';
+import { readCodeExpected, repairCodeExpected, wipe, writeCodeExpected } from '../../src/storage';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 const field = (value: string, more: Partial<FieldInfo> = {}): FieldInfo => ({
@@ -76,13 +80,21 @@ describe('which secrets a site is watched for (data/official-domains.yaml, secre
   const watch = (url: string) => watchedSecrets(url, data);
 
   it('official sites of a service that asks for them: nothing for NIR and IBAN', () => {
-    expect(watch('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte')).toEqual({ kinds: [], imitation: false });
+    expect(watch('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte')).toEqual({
+      kinds: [],
+      imitation: false,
+      codeAsk: true, // a genuine service's page reports when it asks for a one-time code
+    });
     expect(watch('https://assure.ameli.fr/').kinds).toEqual([]);
     expect(watch('https://www.info.gouv.fr/').kinds).toEqual([]); // any *.gouv.fr
   });
 
   it('an official site of another kind (the mailbox) or an ordinary site: NIR and IBAN only', () => {
-    expect(watch('https://mail.google.com/mail/u/0/')).toEqual({ kinds: ['nir', 'iban'], imitation: false });
+    expect(watch('https://mail.google.com/mail/u/0/')).toEqual({
+      kinds: ['nir', 'iban'],
+      imitation: false,
+      codeAsk: true,
+    });
     expect(watch('https://www.boutique-exemple-fictive.fr/commande')).toEqual({
       kinds: ['nir', 'iban'],
       imitation: false,
@@ -198,5 +210,98 @@ describe('the registered script follows the permission', () => {
     p.granted.mockRejectedValueOnce(new Error('browser busy'));
     await expect(sync()).resolves.toBe(false);
     await expect(sync()).resolves.toBe(false);
+  });
+});
+
+// A one-time code asked by a genuine site: the background notes which site asked and when (never
+// the code); other sites then watch codes (any 6 digits) for 15 minutes, naming the site that asked.
+const codeData = (() => {
+  const loaded = loadOfficialDomains(ROOT);
+  if (!loaded.ok) throw new Error('official domains do not load');
+  return loaded.data;
+})();
+const NOW = 1_800_000_000_000;
+const CAF_2FA = 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte';
+const SHOP = 'https://www.boutique-exemple-fictive.fr/formulaire';
+
+describe('one-time codes: codeRequest, only a genuine site is noted as asking', () => {
+  it('the Caf’s page: its registrable domain and service, and the time', () => {
+    expect(codeRequest(CAF_2FA, codeData, NOW)).toEqual({ site: 'caf.fr', service: 'caf', at: NOW });
+  });
+  it('an imitation or an ordinary site is not noted', () => {
+    expect(codeRequest('https://caf-allocataire-fr.com/', codeData, NOW)).toBeUndefined();
+    expect(codeRequest(SHOP, codeData, NOW)).toBeUndefined();
+    expect(codeRequest('chrome-extension://abc/popup.html', codeData, NOW)).toBeUndefined();
+  });
+});
+
+describe('watchedSecrets with a code asked by the Caf', () => {
+  const asked = { site: 'caf.fr', service: 'caf', at: NOW };
+  it('another site watches codes, and is told which site asked', () => {
+    const watch = watchedSecrets(SHOP, codeData, asked, NOW + 60_000);
+    expect(watch.kinds).toContain('code');
+    expect(watch.codeFor).toBe('le vrai site de la Caf');
+    // Another genuine service too (a code is for the site that asked, not for any official site).
+    expect(watchedSecrets('https://assure.ameli.fr/', codeData, asked, NOW).codeFor).toBe('le vrai site de la Caf');
+  });
+  it('the Caf’s own hosts do not; nor does anyone once the code has expired', () => {
+    expect(watchedSecrets('https://www.caf.fr/', codeData, asked, NOW).codeFor).toBeUndefined();
+    expect(watchedSecrets(CAF_2FA, codeData, asked, NOW).kinds).toEqual([]);
+    const late = watchedSecrets(SHOP, codeData, asked, NOW + CODE_EXPECTED_MS);
+    expect(late.kinds).not.toContain('code');
+    expect(late.codeFor).toBeUndefined();
+  });
+  it('without a request, an ordinary site does not watch codes', () => {
+    expect(watchedSecrets(SHOP, codeData, undefined, NOW).kinds).not.toContain('code');
+  });
+});
+
+describe('the page side', () => {
+  it('a field asks for a code by its autocomplete or its words', () => {
+    expect(asksForCode({ autocomplete: 'one-time-code', hints: '' })).toBe(true);
+    expect(asksForCode({ autocomplete: 'off', hints: 'codeMfa Code reçu par e-mail' })).toBe(true);
+    expect(asksForCode({ autocomplete: 'off', hints: 'prenom Prénom' })).toBe(false);
+  });
+  it('with looseCode, any 6 digits are a code; without, only a field that says so', () => {
+    expect(secretIn(field('123456', { hints: 'reference Numéro reçu' }))).toBeUndefined();
+    expect(secretIn(field('123 456', { hints: 'reference Numéro reçu' }), true)).toBe('code');
+    expect(secretIn(field('12345'), true)).toBeUndefined(); // a postcode is 5 digits
+    expect(secretIn(field('1234567'), true)).toBeUndefined();
+  });
+  it('the warning names the site that asked, as a danger', () => {
+    const risk = secretRisk(['code'], false, 'le vrai site de la Caf');
+    expect(risk.level).toBe('danger');
+    expect(risk.why).toContain('Ce code a été demandé par le vrai site de la Caf.');
+    expect(risk.check).toContain('Tapez ce code seulement sur le site qui l’a demandé.');
+    expect(secretRisk(['nir'], false, 'le vrai site de la Caf').why).not.toContain('demandé par');
+  });
+});
+
+describe('the stored request', () => {
+  it('keeps exactly a site, a service and a time', () => {
+    expect(repairCodeExpected({ site: 'caf.fr', service: 'caf', at: NOW })).toEqual({
+      site: 'caf.fr',
+      service: 'caf',
+      at: NOW,
+    });
+    expect(repairCodeExpected({ site: 'caf.fr', service: 'caf', at: NOW, code: '123456' })).toEqual({
+      site: 'caf.fr',
+      service: 'caf',
+      at: NOW,
+    });
+    for (const bad of [null, 'caf.fr', { site: 'CAF FR', service: 'caf', at: NOW }, { site: 'caf.fr', service: 'caf' }])
+      expect(repairCodeExpected(bad)).toBeUndefined();
+  });
+});
+
+describe('the stored code request, in the browser session only', () => {
+  it('lives in storage.session, is read back repaired, and is removed by wipe()', async () => {
+    fakeBrowser.reset();
+    await writeCodeExpected({ site: 'caf.fr', service: 'caf', at: NOW });
+    expect(await readCodeExpected()).toEqual({ site: 'caf.fr', service: 'caf', at: NOW });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    await wipe();
+    expect(await readCodeExpected()).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 });

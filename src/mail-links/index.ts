@@ -1,0 +1,8 @@
+// Links in an opened webmail message that imitate a public service: page side (hosts, scan) and
+// background side (judge, explain). The content script imports ./scan directly: ./judge brings
+// the genuine-site check and its Public Suffix List, which the page must not load.
+export { linkHosts, shownHost, type LinkHosts, type Redirector } from './hosts';
+export { judgeLink, type LinkVerdict } from './judge';
+export { explainLink } from './explain';
+export { watchMailLinks, type MailLinksOptions } from './scan';
+export type { MailSite, MailSites } from './sites';
