@@ -36,6 +36,10 @@ function buildRequestSchema() {
     // The secrets check (any site, with the optional permission): which kinds of secret to watch
     // on the sender's own page, as the browser reports its address. No payload.
     z.strictObject({ type: z.literal('secrets/policy') }),
+    // « Terminer ma session »: what the session left (sites, downloads, tabs), then the wipe with
+    // the learner's two choices. The background knows the ids; the popup only says yes or no.
+    z.strictObject({ type: z.literal('kiosk/summary') }),
+    z.strictObject({ type: z.literal('kiosk/end'), deleteDownloads: z.boolean(), closeTabs: z.boolean() }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -63,6 +67,8 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
       return ['extension-page', 'guided-page'];
     case 'session/start':
     case 'session/resume':
+    case 'kiosk/summary':
+    case 'kiosk/end':
       return ['extension-page'];
     case 'session/step-done':
     case 'diagnostic/record':
@@ -94,10 +100,25 @@ export interface SecretWatchReply {
   imitation: boolean;
 }
 
+/** What the learner's session left behind, for « Terminer ma session » (names are read from the
+ * browser's download list when asked, never stored). */
+export interface EndSummary {
+  sites: string[];
+  downloads: { id: number; name: string }[];
+  tabs: number;
+}
+
 export type Response =
   /** `rules`: with session/get from a guided page, the built-in risk rules of that page.
-   * `secrets`: with secrets/policy, what that page's secrets check watches. */
-  | { ok: true; snapshot: SessionSnapshot | null; rules?: RiskRule[]; secrets?: SecretWatchReply }
+   * `secrets`: with secrets/policy, what that page's secrets check watches.
+   * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe). */
+  | {
+      ok: true;
+      snapshot: SessionSnapshot | null;
+      rules?: RiskRule[];
+      secrets?: SecretWatchReply;
+      summary?: EndSummary;
+    }
   | { ok: false; error: string };
 
 /** Pushed by the background to the tabs of a window when its session changes. */

@@ -5,7 +5,12 @@ export {
   readAllowedSites,
   readDiagnostics,
   readSessions,
+  readLastActivity,
+  readTrace,
   recordDiagnostic,
+  recordDownload,
+  recordVisit,
+  touchActivity,
   wipe,
   writeSessions,
 } from './items';
