@@ -2,7 +2,8 @@
 // the CAF certificate guide and downloads it, then « Terminer ma session »: the popup lists the
 // sites to log out of, deletes the file and closes the tabs. Learner 2 finds nothing of learner 1.
 // And in kiosk mode the same wipe runs after inactivity (the policy is injected through the
-// test-only seam of the all-sites build; the alarm is driven, not waited for).
+// test-only seam of the all-sites build; the alarm is driven, not waited for), and the policy
+// switching the secrets check off and on.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -146,4 +147,27 @@ test('kiosk mode: after the inactivity delay the same wipe runs by itself', asyn
   await next.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   await expect(next.getByRole('heading', { name: 'Choisissez une démarche' })).toBeVisible();
   await expect(next.getByRole('heading', { name: 'Démarche en cours' })).toHaveCount(0);
+});
+
+test('the policy turns the secrets check off and on where the permission is granted', async () => {
+  downloads = mkdtempSync(join(tmpdir(), 'coup-de-pouce-downloads-'));
+  browser = await launchWithExtension({ headless: true, extensionDir: ALL_SITES_EXTENSION_DIR });
+  const registered = () =>
+    browser.worker.evaluate<string[]>(
+      '(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))()',
+    );
+  // Granted at install (all-sites build), no policy: the learner's switch decides, and it is on.
+  await expect.poll(registered).toEqual(['coup-de-pouce-secrets']);
+  const setPolicy = (secretsCheck: boolean) =>
+    browser.worker.evaluate(`chrome.storage.local.set({ testPolicy: { secretsCheck: ${secretsCheck} } })`);
+  await setPolicy(false);
+  await expect.poll(registered).toEqual([]);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(popup.getByRole('button', { name: 'Terminer ma session' })).toBeVisible();
+  await expect(popup.getByTestId('secrets-switch')).toHaveCount(0);
+  await setPolicy(true);
+  await expect.poll(registered).toEqual(['coup-de-pouce-secrets']);
+  await popup.reload();
+  await expect(popup.getByTestId('secrets-switch')).toBeChecked();
 });
