@@ -1,7 +1,7 @@
 // The wipe planner, pure: from the session's trace, the tabs open now and the learner's choices,
 // what to delete, what to close and which sites to remind them to log out of. Also when the
 // inactivity wipe is due. The background carries the plan out (src/kiosk/wipe.ts).
-import type { SessionTrace } from './record';
+import type { SessionTrace } from '../storage';
 
 export interface OpenTab {
   id: number;

@@ -3,7 +3,7 @@
 // the guide is over, and closes the session's tabs. Browser calls sit behind a port; each file or
 // tab that cannot be removed is skipped, the storage wipe always runs.
 import { planWipe, type OpenTab, type WipeChoices, type WipePlan } from './plan';
-import type { SessionTrace } from './record';
+import type { SessionTrace } from '../storage';
 
 export interface WipePort {
   openTabs(): Promise<OpenTab[]>;

@@ -4,7 +4,7 @@ import { storage } from 'wxt/utils/storage';
 import { addAllowedSite, repairAllowedSites } from './allowed-sites';
 import { appendDiagnostic, repairDiagnostics, type Diagnostic } from './diagnostics';
 import { repairSessions, type StoredSessions } from './sessions';
-import { remember, repairIds, repairSites, type SessionTrace } from '../kiosk/record';
+import { rememberId, repairIds, type SessionTrace } from './trace';
 
 /** Sessions by window id. `session:` area: cleared when the browser closes, unreadable by pages. */
 const sessionsItem = storage.defineItem<unknown>('session:sessions', { fallback: {}, version: 1 });
@@ -67,7 +67,7 @@ export async function readTrace(): Promise<SessionTrace> {
     sessionTabsItem.getValue(),
     sessionDownloadsItem.getValue(),
   ]);
-  return { sites: repairSites(sites), tabs: repairIds(tabs), downloads: repairIds(downloads) };
+  return { sites: repairAllowedSites(sites), tabs: repairIds(tabs), downloads: repairIds(downloads) };
 }
 
 // Read-modify-write of the trace runs one at a time (two navigations at once both survive).
@@ -83,15 +83,15 @@ export function recordVisit(site: string | undefined, tabId: number): Promise<vo
   return queueTrace(async () => {
     const [sites, tabs] = await Promise.all([visitedSitesItem.getValue(), sessionTabsItem.getValue()]);
     await Promise.all([
-      site ? visitedSitesItem.setValue(remember(repairSites(sites), site)) : Promise.resolve(),
-      sessionTabsItem.setValue(remember(repairIds(tabs), tabId)),
+      site ? visitedSitesItem.setValue(addAllowedSite(repairAllowedSites(sites), site)) : Promise.resolve(),
+      sessionTabsItem.setValue(rememberId(repairIds(tabs), tabId)),
     ]);
   });
 }
 
 export function recordDownload(id: number): Promise<void> {
   return queueTrace(async () => {
-    await sessionDownloadsItem.setValue(remember(repairIds(await sessionDownloadsItem.getValue()), id));
+    await sessionDownloadsItem.setValue(rememberId(repairIds(await sessionDownloadsItem.getValue()), id));
   });
 }
 

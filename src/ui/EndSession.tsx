@@ -12,6 +12,21 @@ export interface EndSessionProps {
 
 type Stage = { kind: 'idle' } | { kind: 'asking'; summary: EndSummary } | { kind: 'done'; sites: string[] };
 
+/** One of the learner's two choices: a large checkbox with its sentence. */
+function Choice(props: { testId: string; checked: boolean; set: (on: boolean) => void; children: JSX.Element }) {
+  return (
+    <label class="end-choice">
+      <input
+        type="checkbox"
+        data-testid={props.testId}
+        checked={props.checked}
+        onChange={(event) => props.set(event.currentTarget.checked)}
+      />
+      <span>{props.children}</span>
+    </label>
+  );
+}
+
 const logoutSentence = (sites: readonly string[]) => `Pensez à vous déconnecter de : ${sites.join(', ')}.`;
 
 export function EndSession(props: EndSessionProps): JSX.Element {
@@ -54,39 +69,23 @@ export function EndSession(props: EndSessionProps): JSX.Element {
                 </p>
               </Show>
               <Show when={summary().downloads.length > 0}>
-                <label class="end-choice">
-                  <input
-                    type="checkbox"
-                    data-testid="delete-downloads"
-                    checked={deleteFiles()}
-                    onChange={(event) => setDeleteFiles(event.currentTarget.checked)}
-                  />
-                  <span>
-                    Supprimer les fichiers téléchargés :{' '}
-                    <For each={summary().downloads}>
-                      {(file, index) => (
-                        <>
-                          {index() > 0 ? ', ' : ''}
-                          <strong data-testid="download-name">{file.name}</strong>
-                        </>
-                      )}
-                    </For>
-                    .
-                  </span>
-                </label>
+                <Choice testId="delete-downloads" checked={deleteFiles()} set={setDeleteFiles}>
+                  Supprimer les fichiers téléchargés :{' '}
+                  <For each={summary().downloads}>
+                    {(file, index) => (
+                      <>
+                        {index() > 0 ? ', ' : ''}
+                        <strong data-testid="download-name">{file.name}</strong>
+                      </>
+                    )}
+                  </For>
+                  .
+                </Choice>
               </Show>
               <Show when={summary().tabs > 0}>
-                <label class="end-choice">
-                  <input
-                    type="checkbox"
-                    data-testid="close-tabs"
-                    checked={closeTabs()}
-                    onChange={(event) => setCloseTabs(event.currentTarget.checked)}
-                  />
-                  <span>
-                    {summary().tabs === 1 ? 'Fermer l’onglet ouvert.' : `Fermer les ${summary().tabs} onglets ouverts.`}
-                  </span>
-                </label>
+                <Choice testId="close-tabs" checked={closeTabs()} set={setCloseTabs}>
+                  {summary().tabs === 1 ? 'Fermer l’onglet ouvert.' : `Fermer les ${summary().tabs} onglets ouverts.`}
+                </Choice>
               </Show>
               <p>Coup de pouce va oublier vos démarches.</p>
               <div class="end-actions">

@@ -2,7 +2,8 @@
 // session's tabs and keeps every window open, deletes files only when asked, and the wipe runs
 // the storage wipe even when a file or a tab cannot be removed. Inactivity is due only once.
 import { describe, expect, it } from 'vitest';
-import { endSession, inactivityDue, planWipe, remember, repairIds, repairSites, type WipePort } from '../../src/kiosk';
+import { endSession, inactivityDue, planWipe, type WipePort } from '../../src/kiosk';
+import { rememberId, repairAllowedSites, repairIds } from '../../src/storage';
 
 const TRACE = { sites: ['caf.fr', 'laposte.net'], tabs: [11, 12], downloads: [5] };
 const OPEN = [
@@ -50,13 +51,13 @@ describe('inactivityDue', () => {
 
 describe('the stored trace', () => {
   it('keeps only site names and non-negative integer ids, distinct, newest last', () => {
-    expect(repairSites(['caf.fr', 'https://caf.fr/x?nir=1', 'CAF.FR', 7, 'caf.fr', 'ameli.fr'])).toEqual([
+    expect(repairAllowedSites(['caf.fr', 'https://caf.fr/x?nir=1', 'CAF.FR', 7, 'caf.fr', 'ameli.fr'])).toEqual([
       'caf.fr',
       'ameli.fr',
     ]);
     expect(repairIds([3, -1, 2.5, '4', 3, 8])).toEqual([3, 8]);
     expect(repairIds('3')).toEqual([]);
-    expect(remember(['a.fr', 'b.fr'], 'a.fr')).toEqual(['b.fr', 'a.fr']);
+    expect(rememberId([4, 5], 4)).toEqual([5, 4]);
   });
 
   it('keeps at most 50 entries', () => {
