@@ -26,7 +26,9 @@ export default defineConfig({
     name: 'Coup de pouce',
     description: 'Un coach pas à pas pour faire vos démarches en ligne sur les vrais sites.',
     default_locale: undefined,
-    permissions: ['storage', 'webNavigation', 'scripting'],
+    // downloads: « Terminer ma session » deletes the files downloaded during the session (a CAF
+    // certificate left on a public PC is personal data). alarms: the kiosk inactivity wipe.
+    permissions: ['storage', 'webNavigation', 'scripting', 'downloads', 'alarms'],
     // The secrets check on every site is optional: asked from the popup (src/secrets).
     // COUP_DE_POUCE_GRANT_ALL_SITES=1 (browser tests only: Playwright cannot answer the
     // browser's permission prompt) builds it as granted at install, into its own folder.
@@ -34,6 +36,9 @@ export default defineConfig({
     // Firefox MV2 has no optional_host_permissions: origins go in optional_permissions.
     ...(browser === 'firefox' ? { optional_permissions: ALL_SITES } : { optional_host_permissions: ALL_SITES }),
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'none'" },
+    // The administrator's policy (src/policy): Chrome and Edge need its schema; Firefox reads
+    // 3rdparty policies without one.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -64,6 +69,13 @@ export default defineConfig({
       officialDomainsPlugin(resolve(root)),
       mailSitesPlugin(resolve(root)),
     ],
+    // COUP_DE_POUCE_TEST_POLICY=1 (browser tests only, with build:all-sites): the policy can be
+    // injected through storage.local (src/policy/source.ts); any other build drops that code.
+    define: {
+      'import.meta.env.COUP_DE_POUCE_TEST_POLICY': JSON.stringify(
+        process.env.COUP_DE_POUCE_TEST_POLICY === '1' ? '1' : '',
+      ),
+    },
     build: { sourcemap: process.env.COUP_DE_POUCE_SOURCEMAP === '1' },
   }),
   zip: { excludeSources: ['out/**', 'test-results/**', 'tests/**'] },

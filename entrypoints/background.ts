@@ -3,7 +3,9 @@
 import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import mailSites from 'virtual:mail-sites';
-import { createRequestListener, type Request, type Response } from '../src/messaging';
+import { endSession, hasTrace, inactivityDue, type WipePort } from '../src/kiosk';
+import { createRequestListener, type EndSummary, type Request, type Response } from '../src/messaging';
+import { readPolicy, watchPolicy } from '../src/policy';
 import {
   createUpdateGate,
   raiseHidden,
@@ -13,7 +15,7 @@ import {
   type SessionCommand,
   type Snapshot,
 } from '../src/session';
-import { createNavigationGuard, rulesFor, warningQuery } from '../src/risk';
+import { createNavigationGuard, rulesFor, siteKey, warningQuery } from '../src/risk';
 import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
 import { codeRequest, watchedSecrets } from '../src/secrets/policy';
@@ -23,9 +25,15 @@ import {
   isSiteAllowed,
   isUpdatePending,
   readCodeExpected,
+  readLastActivity,
   readSessions,
+  readTrace,
   recordDiagnostic,
+  recordDownload,
+  recordVisit,
   setUpdatePending,
+  touchActivity,
+  wipe,
   writeCodeExpected,
   writeSessions,
 } from '../src/storage';
@@ -42,10 +50,22 @@ const badge: BadgePort = {
   },
 };
 
+/** Checks every minute, in kiosk mode, whether the learner has been away long enough. */
+const IDLE_ALARM = 'coup-de-pouce-idle';
+
 function toCommand(
   request: Exclude<
     Request,
-    { type: 'diagnostic/record' | 'coach/hidden' | 'secrets/policy' | 'secrets/code-asked' | 'links/check' }
+    {
+      type:
+        | 'diagnostic/record'
+        | 'coach/hidden'
+        | 'secrets/policy'
+        | 'secrets/code-asked'
+        | 'links/check'
+        | 'kiosk/summary'
+        | 'kiosk/end';
+    }
   >,
 ): SessionCommand {
   switch (request.type) {
@@ -73,6 +93,75 @@ function toCommand(
   }
 }
 
+/** Tells every tab of a window that its session changed (the coach shows or hides), with its badge. */
+async function broadcast(windowId: number | undefined, snapshot: Snapshot | null): Promise<void> {
+  const tabs = await browser.tabs.query(windowId === undefined ? {} : { windowId });
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? Promise.resolve()
+        : Promise.all([
+            browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
+            showProgress(badge, tab.id, snapshot),
+          ]),
+    ),
+  );
+}
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/** The end of a learner's session: the browser side of src/kiosk's wipe. */
+const wipePort: WipePort = {
+  async openTabs() {
+    return (await browser.tabs.query({})).flatMap((tab) =>
+      tab.id === undefined ? [] : [{ id: tab.id, windowId: tab.windowId }],
+    );
+  },
+  async removeDownload(id) {
+    const [item] = await browser.downloads.search({ id });
+    if (!item) return;
+    if (item.state === 'in_progress') await browser.downloads.cancel(id).catch(() => undefined);
+    if (item.state === 'complete' && item.exists) await browser.downloads.removeFile(id).catch(() => undefined);
+    await browser.downloads.erase({ id });
+  },
+  clearStorage: wipe,
+  broadcastEnd: () => broadcast(undefined, null),
+  async openFreshTab(windowId) {
+    await browser.tabs.create({ windowId, active: true });
+  },
+  closeTabs: (ids) => browser.tabs.remove(ids),
+};
+
+/** What the session left, for the popup: sites, downloads still on disk (by file name), open tabs. */
+async function endSummary(): Promise<EndSummary> {
+  const trace = await readTrace();
+  const open = new Set((await browser.tabs.query({})).map((tab) => tab.id));
+  const downloads = await Promise.all(
+    trace.downloads.map(async (id) => {
+      const [item] = await browser.downloads.search({ id }).catch(() => []);
+      return item?.exists && item.state !== 'interrupted' ? [{ id, name: fileName(item.filename) }] : [];
+    }),
+  );
+  return { sites: trace.sites, downloads: downloads.flat(), tabs: trace.tabs.filter((id) => open.has(id)).length };
+}
+
+/** Nobody is there to ask (inactivity, browser start in kiosk mode): files go, tabs close. */
+async function unattendedWipe(): Promise<void> {
+  const trace = await readTrace();
+  if (hasTrace(trace) || Object.keys(await readSessions()).length > 0)
+    await endSession(trace, { deleteDownloads: true, closeTabs: true }, wipePort);
+  else await wipe();
+}
+
+const knownGuides = new Set(catalogue.guides.map((guide) => guide.id));
+
+/** In kiosk mode a periodic alarm checks for inactivity; otherwise there is none. */
+async function scheduleIdleCheck(): Promise<void> {
+  const { policy } = await readPolicy(knownGuides);
+  if (!policy.kioskMode) await browser.alarms.clear(IDLE_ALARM);
+  else if (!(await browser.alarms.get(IDLE_ALARM))) await browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
+}
+
 export default defineBackground(() => {
   const service = new SessionService(
     catalogue,
@@ -85,19 +174,7 @@ export default defineBackground(() => {
       async navigate(tabId, url) {
         await browser.tabs.update(tabId, { url });
       },
-      async broadcast(windowId, snapshot: Snapshot | null) {
-        const tabs = await browser.tabs.query({ windowId });
-        await Promise.all(
-          tabs.map((tab) =>
-            tab.id === undefined
-              ? Promise.resolve()
-              : Promise.all([
-                  browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
-                  showProgress(badge, tab.id, snapshot),
-                ]),
-          ),
-        );
-      },
+      broadcast,
     },
   );
   // An update waits for the running guides to end (src/session/update-gate.ts).
@@ -114,6 +191,15 @@ export default defineBackground(() => {
     ownOrigin: browser.runtime.getURL('/'),
     guidedHosts: new Set(catalogue.hosts),
     async handle(request, context): Promise<Response> {
+      // « Terminer ma session » (the popup only): what is left, then the wipe with the learner's choices.
+      if (request.type === 'kiosk/summary') return { ok: true, snapshot: null, summary: await endSummary() };
+      if (request.type === 'kiosk/end') {
+        const summary = await endSummary();
+        const { deleteDownloads, closeTabs } = request;
+        await endSession(await readTrace(), { deleteDownloads, closeTabs }, wipePort);
+        return { ok: true, snapshot: null, summary };
+      }
+      void touchActivity(Date.now()).catch(() => undefined);
       // Any site may ask what its secrets check watches; the answer is about its own address only.
       if (request.type === 'secrets/policy') {
         const asked = await readCodeExpected();
@@ -179,13 +265,43 @@ export default defineBackground(() => {
   const onNavigation = (details: { tabId: number; frameId: number; url: string }) => {
     void checkSite(details).catch(() => undefined);
   };
+  // The session's trace for « Terminer ma session »: each web page shown in a tab (its site only).
+  browser.webNavigation.onCommitted.addListener((details) => {
+    const site = details.frameId === 0 ? siteKey(details.url) : undefined;
+    if (!site) return;
+    void recordVisit(site, details.tabId).catch(() => undefined);
+    void touchActivity(Date.now()).catch(() => undefined);
+  });
+  browser.downloads.onCreated.addListener((item) => {
+    void recordDownload(item.id).catch(() => undefined);
+    void touchActivity(Date.now()).catch(() => undefined);
+  });
+  browser.tabs.onActivated.addListener(() => void touchActivity(Date.now()).catch(() => undefined));
+  // Kiosk mode: the same wipe after a period of inactivity, and when the browser starts (the
+  // browser's own clear-on-exit policies do not clear extension storage or our record of files).
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== IDLE_ALARM) return;
+    void (async () => {
+      const { policy } = await readPolicy(knownGuides);
+      if (policy.kioskMode && inactivityDue(Date.now(), await readLastActivity(), policy.inactivityMinutes))
+        await unattendedWipe();
+    })().catch(() => undefined);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void (async () => {
+      if ((await readPolicy(knownGuides)).policy.kioskMode) await unattendedWipe();
+    })().catch(() => undefined);
+  });
   browser.webNavigation.onBeforeNavigate.addListener(onNavigation);
   browser.webNavigation.onCommitted.addListener(onNavigation);
 
   // Secrets on the wrong site: a content script on every site, only while the optional « all
   // sites » permission is granted (asked from the popup, or granted by the administrator).
+  // The administrator's policy may turn it off (secretsCheck: false); it cannot grant the permission.
   const syncSecrets = createSecretsSync({
-    granted: () => browser.permissions.contains({ origins: ALL_SITES }),
+    granted: async () =>
+      (await readPolicy(knownGuides)).policy.secretsCheck !== false &&
+      (await browser.permissions.contains({ origins: ALL_SITES })),
     async registered() {
       return (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
     },
@@ -204,4 +320,10 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(() => void syncSecrets());
   browser.permissions.onRemoved.addListener(() => void syncSecrets());
   void syncSecrets();
+  // The policy lives as long as the worker: its listener is never removed.
+  watchPolicy(() => {
+    void syncSecrets();
+    void scheduleIdleCheck().catch(() => undefined);
+  });
+  void scheduleIdleCheck().catch(() => undefined);
 });

@@ -1,11 +1,14 @@
-// Popup entry: composition only. Renders the guide picker with the compiled catalogue and a
-// client that talks to the background for the popup's own window, and the secrets-check switch.
+// Popup entry: composition only. Reads the administrator's policy, then renders the guide picker
+// (the guides and default level the policy allows), the secrets-check switch (unless the policy
+// turns it off), « Terminer ma session », and the admin notice for ignored policy fields.
 import catalogue from 'virtual:guide-catalogue';
+import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { Request, Response } from '../../src/messaging';
 import { HIDDEN_BADGE } from '../../src/session';
 import { ALL_SITES } from '../../src/secrets/registration';
-import { GuidePicker, SecretsSwitch } from '../../src/ui';
+import { readPolicy } from '../../src/policy';
+import { AdminNotice, EndSession, GuidePicker, SecretsSwitch } from '../../src/ui';
 
 async function send(request: Request): Promise<Response> {
   const response: Response = await browser.runtime.sendMessage(request);
@@ -34,24 +37,38 @@ async function close() {
   if (!(await browser.tabs.getCurrent())) window.close();
 }
 
-const app = document.getElementById('app');
-if (app)
+async function main(app: HTMLElement) {
+  const { policy, notices } = await readPolicy(new Set(catalogue.guides.map((guide) => guide.id)));
+  // After « Terminer ma session » the picker starts again from nothing.
+  const [round, setRound] = createSignal(1);
   render(
     () => (
       <>
-        <GuidePicker
-          catalogue={catalogue}
-          currentTab={currentTab}
-          send={send}
-          close={() => void close()}
-          coachHidden={coachHidden}
-        />
-        <SecretsSwitch
-          granted={() => browser.permissions.contains({ origins: ALL_SITES })}
-          request={() => browser.permissions.request({ origins: ALL_SITES })}
-          remove={() => browser.permissions.remove({ origins: ALL_SITES })}
-        />
+        <Show when={round()} keyed>
+          <GuidePicker
+            catalogue={catalogue}
+            currentTab={currentTab}
+            send={send}
+            close={() => void close()}
+            coachHidden={coachHidden}
+            {...(policy.guidesEnabled ? { enabledGuides: policy.guidesEnabled } : {})}
+            {...(policy.defaultLevel ? { defaultLevel: policy.defaultLevel } : {})}
+          />
+        </Show>
+        <Show when={policy.secretsCheck !== false}>
+          <SecretsSwitch
+            granted={() => browser.permissions.contains({ origins: ALL_SITES })}
+            request={() => browser.permissions.request({ origins: ALL_SITES })}
+            remove={() => browser.permissions.remove({ origins: ALL_SITES })}
+          />
+        </Show>
+        <EndSession send={send} ended={() => setRound((n) => n + 1)} />
+        <AdminNotice notices={notices} />
       </>
     ),
     app,
   );
+}
+
+const app = document.getElementById('app');
+if (app) void main(app);

@@ -1,6 +1,7 @@
 // The wire protocol and sender checks, shared by background, content script and extension pages.
 export {
   allowedFrom,
+  type EndSummary,
   isSessionPush,
   LINKS_PER_REQUEST,
   parseRequest,

@@ -51,6 +51,10 @@ function buildRequestSchema() {
         .array(z.strictObject({ shown: z.optional(host), target: host }))
         .check(z.minLength(1), z.maxLength(LINKS_PER_REQUEST)),
     }),
+    // « Terminer ma session »: what the session left (sites, downloads, tabs), then the wipe with
+    // the learner's two choices. The background knows the ids; the popup only says yes or no.
+    z.strictObject({ type: z.literal('kiosk/summary') }),
+    z.strictObject({ type: z.literal('kiosk/end'), deleteDownloads: z.boolean(), closeTabs: z.boolean() }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -78,6 +82,8 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
       return ['extension-page', 'guided-page'];
     case 'session/start':
     case 'session/resume':
+    case 'kiosk/summary':
+    case 'kiosk/end':
       return ['extension-page'];
     case 'session/step-done':
     case 'diagnostic/record':
@@ -118,16 +124,26 @@ export interface SecretWatchReply {
   codeFor?: string;
 }
 
+/** What the learner's session left behind, for « Terminer ma session » (names are read from the
+ * browser's download list when asked, never stored). */
+export interface EndSummary {
+  sites: string[];
+  downloads: { id: number; name: string }[];
+  tabs: number;
+}
+
 export type Response =
   /** `rules`: with session/get from a guided page, the built-in risk rules of that page.
    * `secrets`: with secrets/policy, what that page's secrets check watches.
-   * `links`: with links/check, one warning per link in order (null: nothing to say). */
+   * `links`: with links/check, one warning per link in order (null: nothing to say).
+   * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe). */
   | {
       ok: true;
       snapshot: SessionSnapshot | null;
       rules?: RiskRule[];
       secrets?: SecretWatchReply;
       links?: (string | null)[];
+      summary?: EndSummary;
     }
   | { ok: false; error: string };
 

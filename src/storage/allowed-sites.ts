@@ -1,5 +1,6 @@
-// The sites the learner chose « Continuer quand même » for on the genuine-site warning, kept for
-// the browser session only. Validated on read: only plain lower-case host names survive.
+// Lists of site names kept for the browser session only: the sites the learner chose « Continuer
+// quand même » for on the genuine-site warning, and the sites visited (for the logout reminder of
+// « Terminer ma session »). Validated on read: only plain lower-case host names survive.
 
 /** Most sites one session may allow; the oldest are forgotten first. */
 export const MAX_ALLOWED_SITES = 50;

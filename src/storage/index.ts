@@ -7,8 +7,13 @@ export {
   readCodeExpected,
   readDiagnostics,
   readSessions,
+  readLastActivity,
+  readTrace,
   recordDiagnostic,
   setUpdatePending,
+  recordDownload,
+  recordVisit,
+  touchActivity,
   wipe,
   writeCodeExpected,
   writeSessions,
@@ -17,3 +22,4 @@ export { repairCodeExpected, type CodeExpected } from './code-expected';
 export { addAllowedSite, repairAllowedSites, MAX_ALLOWED_SITES } from './allowed-sites';
 export { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
 export { repairSessions, type StoredSessions } from './sessions';
+export { MAX_TRACE_IDS, rememberId, repairIds, type SessionTrace } from './trace';

@@ -5,6 +5,7 @@ import { addAllowedSite, repairAllowedSites } from './allowed-sites';
 import { repairCodeExpected, type CodeExpected } from './code-expected';
 import { appendDiagnostic, repairDiagnostics, type Diagnostic } from './diagnostics';
 import { repairSessions, type StoredSessions } from './sessions';
+import { rememberId, repairIds, type SessionTrace } from './trace';
 
 /** Sessions by window id. `session:` area: cleared when the browser closes, unreadable by pages. */
 const sessionsItem = storage.defineItem<unknown>('session:sessions', { fallback: {}, version: 1 });
@@ -74,15 +75,79 @@ export async function writeCodeExpected(value: CodeExpected): Promise<void> {
   await codeExpectedItem.setValue(value);
 }
 
-/** Removes everything the extension stores about the learner. */
+/** What « Terminer ma session » cleans up after. Sites and tabs live in `session:`; download ids
+ * in `local:` (plain numbers, nothing personal) so that the kiosk start-up wipe can still delete
+ * the files of a session that ended with the browser being closed. */
+const visitedSitesItem = storage.defineItem<unknown>('session:visitedSites', { fallback: [], version: 1 });
+const sessionTabsItem = storage.defineItem<unknown>('session:sessionTabs', { fallback: [], version: 1 });
+const sessionDownloadsItem = storage.defineItem<unknown>('local:sessionDownloads', { fallback: [], version: 1 });
+/** When the learner last did something the background saw (ms since epoch). */
+const lastActivityItem = storage.defineItem<unknown>('session:lastActivity', { fallback: undefined, version: 1 });
+
+export async function readTrace(): Promise<SessionTrace> {
+  const [sites, tabs, downloads] = await Promise.all([
+    visitedSitesItem.getValue(),
+    sessionTabsItem.getValue(),
+    sessionDownloadsItem.getValue(),
+  ]);
+  return { sites: repairAllowedSites(sites), tabs: repairIds(tabs), downloads: repairIds(downloads) };
+}
+
+// Read-modify-write of the trace runs one at a time (two navigations at once both survive).
+let traceQueue: Promise<unknown> = Promise.resolve();
+function queueTrace(update: () => Promise<void>): Promise<void> {
+  const next = traceQueue.then(update);
+  traceQueue = next.catch(() => undefined);
+  return next;
+}
+
+/** Records a visited site and the tab that showed it. */
+export function recordVisit(site: string | undefined, tabId: number): Promise<void> {
+  return queueTrace(async () => {
+    const [sites, tabs] = await Promise.all([visitedSitesItem.getValue(), sessionTabsItem.getValue()]);
+    await Promise.all([
+      site ? visitedSitesItem.setValue(addAllowedSite(repairAllowedSites(sites), site)) : Promise.resolve(),
+      sessionTabsItem.setValue(rememberId(repairIds(tabs), tabId)),
+    ]);
+  });
+}
+
+export function recordDownload(id: number): Promise<void> {
+  return queueTrace(async () => {
+    await sessionDownloadsItem.setValue(rememberId(repairIds(await sessionDownloadsItem.getValue()), id));
+  });
+}
+
+export async function readLastActivity(): Promise<number | undefined> {
+  const value = await lastActivityItem.getValue();
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export async function touchActivity(at: number): Promise<void> {
+  await lastActivityItem.setValue(at);
+}
+
+/** Removes everything the extension stores about the learner: every item above, then the whole
+ * `session:` area (only learner data lives there); settings in `local:` stay. */
 export async function wipe(): Promise<void> {
   // Behind any pending record, so that a record queued before the wipe cannot land after it.
   const diagnosticsGone = diagnosticsQueue.then(() => diagnosticsItem.removeValue({ removeMeta: true }));
   diagnosticsQueue = diagnosticsGone.catch(() => undefined);
+  const traceGone = traceQueue.then(() =>
+    Promise.all([
+      visitedSitesItem.removeValue({ removeMeta: true }),
+      sessionTabsItem.removeValue({ removeMeta: true }),
+      sessionDownloadsItem.removeValue({ removeMeta: true }),
+    ]),
+  );
+  traceQueue = traceGone.catch(() => undefined);
   await Promise.all([
     sessionsItem.removeValue({ removeMeta: true }),
     allowedSitesItem.removeValue({ removeMeta: true }),
     codeExpectedItem.removeValue({ removeMeta: true }),
+    lastActivityItem.removeValue({ removeMeta: true }),
     diagnosticsGone,
+    traceGone,
   ]);
+  await browser.storage.session.clear();
 }

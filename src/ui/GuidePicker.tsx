@@ -21,6 +21,10 @@ export interface PickerProps {
   close: () => void;
   /** A page of this window hid the coach (the toolbar badge shows « ! » on its tab). */
   coachHidden?: (windowId: number | undefined) => Promise<boolean>;
+  /** The administrator's policy: only these guides are offered (undefined: all). */
+  enabledGuides?: readonly string[];
+  /** The administrator's policy: the level chosen when the popup opens. */
+  defaultLevel?: Level;
 }
 
 function hostOf(url: string | undefined): string | undefined {
@@ -47,8 +51,10 @@ export function GuidePicker(props: PickerProps): JSX.Element {
 
   const sections = () => {
     const host = hostOf(tab()?.url);
-    const here = props.catalogue.guides.filter((g) => host !== undefined && g.hosts.includes(host));
-    const others = props.catalogue.guides.filter((g) => !here.includes(g));
+    const enabled = props.enabledGuides;
+    const offered = props.catalogue.guides.filter((g) => !enabled || enabled.includes(g.id));
+    const here = offered.filter((g) => host !== undefined && g.hosts.includes(host));
+    const others = offered.filter((g) => !here.includes(g));
     return { here, others };
   };
 
@@ -57,7 +63,8 @@ export function GuidePicker(props: PickerProps): JSX.Element {
     return id !== undefined ? { windowId: id } : {};
   };
 
-  const [level, setLevel] = createSignal<Level>('decouvre');
+  // The policy's default is read once, when the popup opens; the learner may change it.
+  const [level, setLevel] = createSignal<Level>(props.defaultLevel ?? 'decouvre');
   const start = async (guide: Guide) => {
     const response = await props.send({ type: 'session/start', guideId: guide.id, level: level(), ...windowPart() });
     if (response.ok) props.close();

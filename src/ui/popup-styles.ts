@@ -23,4 +23,16 @@ button.resume { background: #0b3d91; color: #fff; font-weight: 700; }
 .secrets-switch { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; }
 .secrets-switch input { width: 20px; height: 20px; flex: none; margin-top: 2px; }
 .levels input { width: 20px; height: 20px; margin-top: 3px; }
+.end-session { border-top: 1px solid #d0d7e2; margin-top: 16px; padding-top: 10px; }
+.end-session p { margin: 6px 0; }
+button.end { width: 100%; min-height: 56px; font-size: 20px; font-weight: 700; background: #8a1c1c; border-color: #8a1c1c; color: #fff; }
+.end-help { font-size: 16px; color: #333; }
+.logout { font-weight: 700; background: #fff4d6; border-radius: 8px; padding: 6px 10px; }
+.end-choice { display: flex; gap: 8px; align-items: flex-start; cursor: pointer; margin: 6px 0; }
+.end-choice input { width: 20px; height: 20px; flex: none; margin-top: 3px; }
+.end-actions { display: flex; gap: 8px; }
+button.end-confirm, button.end-cancel { min-height: 48px; padding: 6px 14px; }
+button.end-confirm { background: #8a1c1c; border-color: #8a1c1c; color: #fff; font-weight: 700; }
+.admin-notice { margin-top: 14px; font-size: 13px; color: #555; }
+.admin-notice ul { display: block; list-style: disc; padding-left: 18px; }
 `;

@@ -13,8 +13,10 @@ const read = (dir: string) =>
 const catalogue = buildCatalogue(ROOT);
 const GUIDED = catalogue.ok ? guidedMatchPatterns(catalogue.catalogue) : [];
 /** storage: the session and settings; webNavigation: the genuine-site check sees every navigation;
- * scripting: the secrets check's content script is registered only once « all sites » is granted. */
-const PERMISSIONS = ['storage', 'webNavigation', 'scripting'];
+ * scripting: the secrets check's content script is registered only once « all sites » is granted;
+ * downloads: « Terminer ma session » deletes the files downloaded during the session;
+ * alarms: the kiosk inactivity wipe. */
+const PERMISSIONS = ['storage', 'webNavigation', 'scripting', 'downloads', 'alarms'];
 /** Optional, asked from the popup: the secrets check on every site. */
 const ALL_SITES = ['https://*/*', 'http://*/*'];
 const CSP = "script-src 'self'; object-src 'none'";
@@ -54,7 +56,7 @@ test('the guided hosts are the ones the guides visit', () => {
   ]);
 });
 
-test('Chrome MV3: storage, webNavigation, scripting and the guided hosts; all sites only as optional; strict CSP; nothing exposed', () => {
+test('Chrome MV3: storage, webNavigation, scripting, downloads, alarms and the guided hosts; all sites only as optional; strict CSP; nothing exposed', () => {
   const manifest = read('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
   expect(securityView(manifest)).toStrictEqual({
@@ -67,6 +69,8 @@ test('Chrome MV3: storage, webNavigation, scripting and the guided hosts; all si
     web_accessible_resources: undefined, // no page can load or frame our pages (warning.html included)
     externally_connectable: undefined, // closed: no web page or other extension can message us
   });
+  // The administrator's policy schema (Chrome/Edge; Firefox reads 3rdparty policies without one).
+  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
   // Every top-level key, so that a new one (sandbox, key, oauth2…) is a deliberate change.
   expect(Object.keys(manifest).sort()).toEqual(
     [
@@ -81,6 +85,7 @@ test('Chrome MV3: storage, webNavigation, scripting and the guided hosts; all si
       'name',
       'optional_host_permissions',
       'permissions',
+      'storage',
       'version',
     ].sort(),
   );

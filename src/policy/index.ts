@@ -1,0 +1,14 @@
+// Administrator policy: the field-by-field parser, the PIN hash, and where the policy is read.
+export {
+  DEFAULT_INACTIVITY_MINUTES,
+  DEFAULT_POLICY,
+  LANGUAGES,
+  parsePolicy,
+  type Language,
+  type ParsedPolicy,
+  type Policy,
+  type PolicyField,
+  type PolicyLevel,
+} from './schema';
+export { hashPin, PIN_ITERATIONS } from './pin';
+export { readPolicy, TEST_POLICY_KEY, watchPolicy } from './source';
