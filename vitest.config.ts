@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'happy-dom',
     restoreMocks: true,
+    // A few tests compile every guide or run a property check over many inputs: on two busy cores
+    // they take more than vitest's default 5 s. This is a hang guard, not a speed check.
+    testTimeout: 30_000,
   },
 });
