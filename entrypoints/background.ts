@@ -1,9 +1,12 @@
 // Background service worker: composition only. Wires the catalogue, the session service, storage
-// and the message listener; listeners are registered synchronously at top level (MV3).
+// and the message listener, the session links (counsellor mode) and the help signal; listeners
+// are registered synchronously at top level (MV3).
 import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
-import { createRequestListener, type Request, type Response } from '../src/messaging';
+import { parseSessionLink } from '../src/counsellor';
+import { createRequestListener, type Request, type RequestContext, type Response } from '../src/messaging';
 import {
+  HELP_BADGE,
   raiseHidden,
   SessionService,
   showProgress,
@@ -15,7 +18,17 @@ import { createNavigationGuard, rulesFor, warningQuery } from '../src/risk';
 import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
 import { watchedSecrets } from '../src/secrets/policy';
-import { isSiteAllowed, readSessions, recordDiagnostic, writeSessions } from '../src/storage';
+import {
+  isSiteAllowed,
+  readHelpSignals,
+  readProposal,
+  readSessions,
+  recordDiagnostic,
+  recordJournal,
+  writeHelpSignals,
+  writeProposal,
+  writeSessions,
+} from '../src/storage';
 
 // The toolbar badge (trusted UI): `action` in Chrome MV3, `browserAction` in Firefox MV2. A tab
 // may close at any moment, so failures are ignored.
@@ -29,8 +42,33 @@ const badge: BadgePort = {
   },
 };
 
+/** Requests about the counsellor mode and the help signal, not about the session's steps. */
+type CounsellorRequest = Extract<
+  Request,
+  { type: 'help/ask' | 'help/clear' | 'link/get' | 'link/dismiss' | 'warning/choice' }
+>;
+
+const COUNSELLOR_REQUESTS: ReadonlySet<Request['type']> = new Set<CounsellorRequest['type']>([
+  'help/ask',
+  'help/clear',
+  'link/get',
+  'link/dismiss',
+  'warning/choice',
+]);
+
+function isCounsellorRequest(request: Request): request is CounsellorRequest {
+  return COUNSELLOR_REQUESTS.has(request.type);
+}
+
+/** The window's progress on a tab's badge, or « ? » while the learner's help request waits. */
+async function showBadge(tabId: number, windowId: number | undefined, snapshot: Snapshot | null): Promise<void> {
+  if (windowId !== undefined && (await readHelpSignals()).includes(windowId))
+    await badge.set(tabId, HELP_BADGE, '#c75000');
+  else await showProgress(badge, tabId, snapshot);
+}
+
 function toCommand(
-  request: Exclude<Request, { type: 'diagnostic/record' | 'coach/hidden' | 'secrets/policy' }>,
+  request: Exclude<Request, { type: 'diagnostic/record' | 'coach/hidden' | 'secrets/policy' } | CounsellorRequest>,
 ): SessionCommand {
   switch (request.type) {
     case 'session/get':
@@ -58,7 +96,7 @@ function toCommand(
 }
 
 export default defineBackground(() => {
-  const service = new SessionService(
+  const service: SessionService = new SessionService(
     catalogue,
     { read: readSessions, write: writeSessions },
     {
@@ -77,13 +115,76 @@ export default defineBackground(() => {
               ? Promise.resolve()
               : Promise.all([
                   browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
-                  showProgress(badge, tab.id, snapshot),
+                  showBadge(tab.id, windowId, snapshot),
                 ]),
           ),
         );
       },
     },
+    Date.now,
+    recordJournal,
   );
+
+  /** Shows a window's badge again on all its tabs (after its help signal changed). */
+  async function refreshWindowBadges(windowId: number): Promise<void> {
+    const snapshot = await service.run(windowId, { type: 'get' });
+    const tabs = await browser.tabs.query({ windowId });
+    await Promise.all(
+      tabs.map((tab) => (tab.id === undefined ? Promise.resolve() : showBadge(tab.id, windowId, snapshot))),
+    );
+  }
+
+  async function handleCounsellor(request: CounsellorRequest, context: RequestContext): Promise<Response> {
+    const windowId = context.windowId;
+    if (windowId === undefined) return { ok: false, error: 'no window' };
+    const snapshot = await service.run(windowId, { type: 'get' });
+    switch (request.type) {
+      case 'help/ask': {
+        const step = snapshot?.state.status === 'running' ? snapshot.guide.steps[snapshot.state.stepIndex] : undefined;
+        await recordJournal([
+          {
+            kind: 'help',
+            at: Date.now(),
+            ...(snapshot ? { guideId: snapshot.guide.id } : {}),
+            ...(step ? { stepId: step.id } : {}),
+          },
+        ]);
+        await writeHelpSignals([...(await readHelpSignals()), windowId]);
+        await refreshWindowBadges(windowId);
+        return { ok: true, snapshot, help: true };
+      }
+      case 'help/clear': {
+        // Without a window named (the counsellor's page), every waiting request is answered.
+        const signals = await readHelpSignals();
+        const cleared = request.windowId === undefined ? signals : signals.filter((id) => id === windowId);
+        await writeHelpSignals(signals.filter((id) => !cleared.includes(id)));
+        await Promise.all(cleared.map((id) => refreshWindowBadges(id).catch(() => undefined)));
+        return { ok: true, snapshot, help: false };
+      }
+      case 'link/get': {
+        const proposal = await readProposal(windowId);
+        const help = (await readHelpSignals()).includes(windowId);
+        if (!proposal) return { ok: true, snapshot, help };
+        return {
+          ok: true,
+          snapshot,
+          help,
+          proposal:
+            proposal.kind === 'proposal'
+              ? { kind: 'proposal', guideId: proposal.guideId, level: proposal.level }
+              : { kind: 'invalid' },
+        };
+      }
+      case 'link/dismiss':
+        await writeProposal(windowId, undefined);
+        return { ok: true, snapshot };
+      case 'warning/choice':
+        await recordJournal([
+          { kind: 'site-warning', at: Date.now(), service: request.service, choice: request.choice },
+        ]);
+        return { ok: true, snapshot };
+    }
+  }
   const listener = createRequestListener({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
@@ -92,6 +193,7 @@ export default defineBackground(() => {
       // Any site may ask what its secrets check watches; the answer is about its own address only.
       if (request.type === 'secrets/policy')
         return { ok: true, snapshot: null, secrets: watchedSecrets(context.url ?? '', officialDomains) };
+      if (isCounsellorRequest(request)) return handleCounsellor(request, context);
       if (context.windowId === undefined) return { ok: false, error: 'no window' };
       const { tabId } = context;
       if (request.type === 'coach/hidden') {
@@ -108,8 +210,10 @@ export default defineBackground(() => {
       const moves = request.type === 'session/jump' || request.type === 'session/skip';
       const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
       const snapshot = await service.run(context.windowId, command);
+      // A session link waits no longer once a guide is started (from it or from the list).
+      if (command.type === 'start') await writeProposal(context.windowId, undefined);
       // A page load clears its tab's badge: each page of a guided site asks for the session first.
-      if (tabId !== undefined) await showProgress(badge, tabId, snapshot);
+      if (tabId !== undefined) await showBadge(tabId, context.windowId, snapshot);
       // A guided page asking where the learner is also gets the risk rules of its address.
       if (request.type === 'session/get' && context.url)
         return { ok: true, snapshot, rules: rulesFor(catalogue.rules, context.url) };
@@ -131,12 +235,37 @@ export default defineBackground(() => {
     isAllowed: isSiteAllowed,
     warningPage: (url, service) => `${browser.runtime.getURL('/warning.html')}?${warningQuery(url, service)}`,
     redirect: (tabId, url) => browser.tabs.update(tabId, { url }),
+    onWarned: (serviceId) =>
+      recordJournal([{ kind: 'site-warning', at: Date.now(), service: serviceId, choice: 'shown' }]),
   });
   const onNavigation = (details: { tabId: number; frameId: number; url: string }) => {
     void checkSite(details).catch(() => undefined);
   };
   browser.webNavigation.onBeforeNavigate.addListener(onNavigation);
   browser.webNavigation.onCommitted.addListener(onNavigation);
+
+  // Session links (counsellor mode): the guide's start page with a #coup-de-pouce=… fragment,
+  // typed, scanned or clicked. The fragment names a catalogue guide and a level, nothing else;
+  // the learner is only offered it in the popup, where they say yes. A malformed or unknown
+  // link leaves a calm message there instead.
+  const onLink = (details: { tabId: number; frameId: number; url: string }) => {
+    if (details.frameId !== 0 || details.tabId < 0) return;
+    const reading = parseSessionLink(details.url, catalogue);
+    if (reading.kind === 'none') return;
+    void (async () => {
+      const { windowId } = await browser.tabs.get(details.tabId);
+      if (windowId === undefined) return;
+      const at = Date.now();
+      await writeProposal(
+        windowId,
+        reading.kind === 'proposal'
+          ? { kind: 'proposal', at, guideId: reading.guideId, level: reading.level }
+          : { kind: 'invalid', at },
+      );
+    })().catch(() => undefined);
+  };
+  browser.webNavigation.onCommitted.addListener(onLink);
+  browser.webNavigation.onReferenceFragmentUpdated.addListener(onLink);
 
   // Secrets on the wrong site: a content script on every site, only while the optional « all
   // sites » permission is granted (asked from the popup, or granted by the administrator).

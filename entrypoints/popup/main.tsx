@@ -1,11 +1,12 @@
 // Popup entry: composition only. Renders the guide picker with the compiled catalogue and a
-// client that talks to the background for the popup's own window, and the secrets-check switch.
+// client that talks to the background for the popup's own window, the secrets-check switch, and
+// the counsellor pieces (a session link's proposal, « J'ai besoin d'aide », « Espace médiateur »).
 import catalogue from 'virtual:guide-catalogue';
 import { render } from 'solid-js/web';
 import type { Request, Response } from '../../src/messaging';
 import { HIDDEN_BADGE } from '../../src/session';
 import { ALL_SITES } from '../../src/secrets/registration';
-import { GuidePicker, SecretsSwitch } from '../../src/ui';
+import { CounsellorEntry, GuidePicker, HelpRequest, LinkProposal, SecretsSwitch } from '../../src/ui';
 
 async function send(request: Request): Promise<Response> {
   const response: Response = await browser.runtime.sendMessage(request);
@@ -34,11 +35,16 @@ async function close() {
   if (!(await browser.tabs.getCurrent())) window.close();
 }
 
+const windowId = async () => (await currentTab()).windowId;
+
+const openCounsellor = () => void browser.tabs.create({ url: browser.runtime.getURL('/counsellor.html') });
+
 const app = document.getElementById('app');
 if (app)
   render(
     () => (
       <>
+        <LinkProposal catalogue={catalogue} windowId={windowId} send={send} started={() => void close()} />
         <GuidePicker
           catalogue={catalogue}
           currentTab={currentTab}
@@ -51,6 +57,8 @@ if (app)
           request={() => browser.permissions.request({ origins: ALL_SITES })}
           remove={() => browser.permissions.remove({ origins: ALL_SITES })}
         />
+        <HelpRequest windowId={windowId} send={send} />
+        <CounsellorEntry open={openCounsellor} />
       </>
     ),
     app,

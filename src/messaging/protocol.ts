@@ -36,6 +36,17 @@ function buildRequestSchema() {
     // The secrets check (any site, with the optional permission): which kinds of secret to watch
     // on the sender's own page, as the browser reports its address. No payload.
     z.strictObject({ type: z.literal('secrets/policy') }),
+    // « J'ai besoin d'aide » in the popup: a « ? » on the toolbar of that window, noted in the
+    // report. No payload but the window.
+    z.strictObject({ type: z.literal('help/ask'), windowId }),
+    // The help request was answered (the learner, or the counsellor's page for every window).
+    z.strictObject({ type: z.literal('help/clear'), windowId }),
+    // A session link seen in this window (parsed by the background from the address it saw).
+    z.strictObject({ type: z.literal('link/get'), windowId }),
+    z.strictObject({ type: z.literal('link/dismiss'), windowId }),
+    // The learner's choice on the genuine-site warning page, for the report: which service the
+    // address imitated (an id of data/official-domains.yaml) and a fixed choice, nothing else.
+    z.strictObject({ type: z.literal('warning/choice'), service: id, choice: z.enum(['continue', 'genuine']) }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -63,6 +74,11 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
       return ['extension-page', 'guided-page'];
     case 'session/start':
     case 'session/resume':
+    case 'help/ask':
+    case 'help/clear':
+    case 'link/get':
+    case 'link/dismiss':
+    case 'warning/choice':
       return ['extension-page'];
     case 'session/step-done':
     case 'diagnostic/record':
@@ -94,10 +110,23 @@ export interface SecretWatchReply {
   imitation: boolean;
 }
 
+/** A session link seen in the window: a catalogue guide and level to propose, or a calm refusal. */
+export type LinkProposal =
+  { kind: 'proposal'; guideId: string; level: 'decouvre' | 'entraine' | 'debrouille' } | { kind: 'invalid' };
+
 export type Response =
   /** `rules`: with session/get from a guided page, the built-in risk rules of that page.
-   * `secrets`: with secrets/policy, what that page's secrets check watches. */
-  | { ok: true; snapshot: SessionSnapshot | null; rules?: RiskRule[]; secrets?: SecretWatchReply }
+   * `secrets`: with secrets/policy, what that page's secrets check watches.
+   * `proposal`: with link/get, the session link waiting in that window, if any.
+   * `help`: with help/ask and link/get, whether that window's help request is still waiting. */
+  | {
+      ok: true;
+      snapshot: SessionSnapshot | null;
+      rules?: RiskRule[];
+      secrets?: SecretWatchReply;
+      proposal?: LinkProposal;
+      help?: boolean;
+    }
   | { ok: false; error: string };
 
 /** Pushed by the background to the tabs of a window when its session changes. */

@@ -2,3 +2,9 @@
 export { GuidePicker, type PickerProps } from './GuidePicker';
 export { SiteWarning, type SiteWarningProps, type WarningView } from './SiteWarning';
 export { SecretsSwitch, type SecretsSwitchProps } from './SecretsSwitch';
+export { LinkProposal, type LinkProposalProps } from './LinkProposal';
+export { HelpRequest, type HelpRequestProps } from './HelpRequest';
+export { CounsellorEntry } from './CounsellorEntry';
+export { CounsellorSpace, type CounsellorSpaceProps } from './CounsellorSpace';
+export { SessionReportView, type SessionReportProps } from './SessionReport';
+export { LEVELS, levelName, type Level } from './levels';
