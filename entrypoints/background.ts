@@ -61,10 +61,29 @@ function isCounsellorRequest(request: Request): request is CounsellorRequest {
 }
 
 /** The window's progress on a tab's badge, or « ? » while the learner's help request waits. */
-async function showBadge(tabId: number, windowId: number | undefined, snapshot: Snapshot | null): Promise<void> {
-  if (windowId !== undefined && (await readHelpSignals()).includes(windowId))
-    await badge.set(tabId, HELP_BADGE, '#c75000');
+async function showBadge(tabId: number, helpAsked: boolean, snapshot: Snapshot | null): Promise<void> {
+  if (helpAsked) await badge.set(tabId, HELP_BADGE, '#c75000');
   else await showProgress(badge, tabId, snapshot);
+}
+
+// The help signals as last read or written by this worker. Storage stays the truth (a stopped
+// worker reloads it once); the copy only spares a storage read on every page's request, which
+// slowed the answers enough to change the order in which a page heard them.
+let helpSignals: Promise<number[]> | undefined;
+
+function currentHelpSignals(): Promise<number[]> {
+  helpSignals ??= readHelpSignals().catch(() => []);
+  return helpSignals;
+}
+
+async function setHelpSignals(windowIds: number[]): Promise<void> {
+  helpSignals = Promise.resolve(windowIds);
+  await writeHelpSignals(windowIds);
+}
+
+/** Whether the learner of that window asked for help and no one answered yet. */
+async function helpAsked(windowId: number | undefined): Promise<boolean> {
+  return windowId !== undefined && (await currentHelpSignals()).includes(windowId);
 }
 
 function toCommand(
@@ -108,14 +127,14 @@ export default defineBackground(() => {
         await browser.tabs.update(tabId, { url });
       },
       async broadcast(windowId, snapshot: Snapshot | null) {
-        const tabs = await browser.tabs.query({ windowId });
+        const [tabs, help] = await Promise.all([browser.tabs.query({ windowId }), helpAsked(windowId)]);
         await Promise.all(
           tabs.map((tab) =>
             tab.id === undefined
               ? Promise.resolve()
               : Promise.all([
                   browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
-                  showBadge(tab.id, windowId, snapshot),
+                  showBadge(tab.id, help, snapshot),
                 ]),
           ),
         );
@@ -127,10 +146,13 @@ export default defineBackground(() => {
 
   /** Shows a window's badge again on all its tabs (after its help signal changed). */
   async function refreshWindowBadges(windowId: number): Promise<void> {
-    const snapshot = await service.run(windowId, { type: 'get' });
-    const tabs = await browser.tabs.query({ windowId });
+    const [snapshot, tabs, help] = await Promise.all([
+      service.run(windowId, { type: 'get' }),
+      browser.tabs.query({ windowId }),
+      helpAsked(windowId),
+    ]);
     await Promise.all(
-      tabs.map((tab) => (tab.id === undefined ? Promise.resolve() : showBadge(tab.id, windowId, snapshot))),
+      tabs.map((tab) => (tab.id === undefined ? Promise.resolve() : showBadge(tab.id, help, snapshot))),
     );
   }
 
@@ -149,21 +171,21 @@ export default defineBackground(() => {
             ...(step ? { stepId: step.id } : {}),
           },
         ]);
-        await writeHelpSignals([...(await readHelpSignals()), windowId]);
+        await setHelpSignals([...new Set([...(await currentHelpSignals()), windowId])]);
         await refreshWindowBadges(windowId);
         return { ok: true, snapshot, help: true };
       }
       case 'help/clear': {
         // Without a window named (the counsellor's page), every waiting request is answered.
-        const signals = await readHelpSignals();
+        const signals = await currentHelpSignals();
         const cleared = request.windowId === undefined ? signals : signals.filter((id) => id === windowId);
-        await writeHelpSignals(signals.filter((id) => !cleared.includes(id)));
+        await setHelpSignals(signals.filter((id) => !cleared.includes(id)));
         await Promise.all(cleared.map((id) => refreshWindowBadges(id).catch(() => undefined)));
         return { ok: true, snapshot, help: false };
       }
       case 'link/get': {
         const proposal = await readProposal(windowId);
-        const help = (await readHelpSignals()).includes(windowId);
+        const help = await helpAsked(windowId);
         if (!proposal) return { ok: true, snapshot, help };
         return {
           ok: true,
@@ -209,11 +231,11 @@ export default defineBackground(() => {
       // Only the tab the learner looks at may move the guide by resync or skip a step.
       const moves = request.type === 'session/jump' || request.type === 'session/skip';
       const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
-      const snapshot = await service.run(context.windowId, command);
+      const [snapshot, help] = await Promise.all([service.run(context.windowId, command), helpAsked(context.windowId)]);
       // A session link waits no longer once a guide is started (from it or from the list).
       if (command.type === 'start') await writeProposal(context.windowId, undefined);
       // A page load clears its tab's badge: each page of a guided site asks for the session first.
-      if (tabId !== undefined) await showBadge(tabId, context.windowId, snapshot);
+      if (tabId !== undefined) await showBadge(tabId, help, snapshot);
       // A guided page asking where the learner is also gets the risk rules of its address.
       if (request.type === 'session/get' && context.url)
         return { ok: true, snapshot, rules: rulesFor(catalogue.rules, context.url) };
@@ -265,6 +287,10 @@ export default defineBackground(() => {
     })().catch(() => undefined);
   };
   browser.webNavigation.onCommitted.addListener(onLink);
+  // A wipe (« Terminer ma session », another context) removes the signals: read them afresh then.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && 'helpSignals' in changes) helpSignals = undefined;
+  });
   browser.webNavigation.onReferenceFragmentUpdated.addListener(onLink);
 
   // Secrets on the wrong site: a content script on every site, only while the optional « all

@@ -107,9 +107,10 @@ export class SessionService {
     if (next) sessions[key] = next;
     else delete sessions[key];
     await this.store.write(sessions);
-    await this.note(command.type, current, next, at);
     const snapshot = this.snapshot(next);
     await this.tabs.broadcast(windowId, snapshot);
+    // After the pages are told: the report's note must not delay the guide.
+    void this.note(command.type, current, next, at);
     if (command.type === 'start' || command.type === 'restart') await this.openStart(windowId, snapshot);
     return snapshot;
   }
