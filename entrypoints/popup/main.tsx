@@ -45,6 +45,8 @@ if (app)
     () => (
       <>
         <LinkProposal catalogue={catalogue} windowId={windowId} send={send} started={() => void close()} />
+        {/* First, so a learner who is lost finds it without scrolling the list of guides. */}
+        <HelpRequest windowId={windowId} send={send} />
         <GuidePicker
           catalogue={catalogue}
           currentTab={currentTab}
@@ -57,7 +59,6 @@ if (app)
           request={() => browser.permissions.request({ origins: ALL_SITES })}
           remove={() => browser.permissions.remove({ origins: ALL_SITES })}
         />
-        <HelpRequest windowId={windowId} send={send} />
         <CounsellorEntry open={openCounsellor} />
       </>
     ),

@@ -8,7 +8,7 @@ export const LEARNER_CSS = `
 .proposal-actions, .help-actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 6px; }
 .proposal-actions button, .help-actions button { min-height: 44px; padding: 6px 14px; }
 button.accept { background: #1b5e20; border-color: #1b5e20; color: #fff; font-weight: 700; }
-.help { border-top: 1px solid #d0d7e2; margin-top: 16px; padding-top: 10px; }
+.help { padding-top: 12px; }
 button.ask-help { width: 100%; min-height: 52px; font-weight: 700; border-color: #c75000; color: #7a2e00; background: #fff3e0; }
 .help-sent { background: #fff3e0; border-radius: 10px; padding: 8px 12px; }
 .help-sent p { margin: 4px 0; }
