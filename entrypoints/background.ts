@@ -1,13 +1,22 @@
 // Background service worker: composition only. Wires the catalogue, the session service, storage
-// and the message listener; listeners are registered synchronously at top level (MV3).
+// and the message listener, the session links (counsellor mode) and the help signal; listeners
+// are registered synchronously at top level (MV3).
 import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import mailSites from 'virtual:mail-sites';
 import { endSession, hasTrace, inactivityDue, type WipePort } from '../src/kiosk';
-import { createRequestListener, type EndSummary, type Request, type Response } from '../src/messaging';
+import { parseSessionLink } from '../src/counsellor';
+import {
+  createRequestListener,
+  type EndSummary,
+  type Request,
+  type RequestContext,
+  type Response,
+} from '../src/messaging';
 import { readPolicy, watchPolicy } from '../src/policy';
 import {
   createUpdateGate,
+  HELP_BADGE,
   raiseHidden,
   SessionService,
   showProgress,
@@ -25,16 +34,21 @@ import {
   isSiteAllowed,
   isUpdatePending,
   readCodeExpected,
+  readHelpSignals,
   readLastActivity,
+  readProposal,
   readSessions,
   readTrace,
   recordDiagnostic,
   recordDownload,
+  recordJournal,
   recordVisit,
   setUpdatePending,
   touchActivity,
   wipe,
   writeCodeExpected,
+  writeHelpSignals,
+  writeProposal,
   writeSessions,
 } from '../src/storage';
 
@@ -53,19 +67,64 @@ const badge: BadgePort = {
 /** Checks every minute, in kiosk mode, whether the learner has been away long enough. */
 const IDLE_ALARM = 'coup-de-pouce-idle';
 
+/** Requests about the counsellor mode and the help signal, not about the session's steps. */
+type CounsellorRequest = Extract<
+  Request,
+  { type: 'help/ask' | 'help/clear' | 'link/get' | 'link/dismiss' | 'warning/choice' }
+>;
+
+const COUNSELLOR_REQUESTS: ReadonlySet<Request['type']> = new Set<CounsellorRequest['type']>([
+  'help/ask',
+  'help/clear',
+  'link/get',
+  'link/dismiss',
+  'warning/choice',
+]);
+
+function isCounsellorRequest(request: Request): request is CounsellorRequest {
+  return COUNSELLOR_REQUESTS.has(request.type);
+}
+
+/** The window's progress on a tab's badge, or « ? » while the learner's help request waits. */
+async function showBadge(tabId: number, helpAsked: boolean, snapshot: Snapshot | null): Promise<void> {
+  if (helpAsked) await badge.set(tabId, HELP_BADGE, '#c75000');
+  else await showProgress(badge, tabId, snapshot);
+}
+
+// The help signals as last read or written by this worker. Storage stays the truth (a stopped
+// worker reloads it once); the copy only spares a storage read on every page's request, which
+// slowed the answers enough to change the order in which a page heard them.
+let helpSignals: Promise<number[]> | undefined;
+
+function currentHelpSignals(): Promise<number[]> {
+  helpSignals ??= readHelpSignals().catch(() => []);
+  return helpSignals;
+}
+
+async function setHelpSignals(windowIds: number[]): Promise<void> {
+  helpSignals = Promise.resolve(windowIds);
+  await writeHelpSignals(windowIds);
+}
+
+/** Whether the learner of that window asked for help and no one answered yet. */
+async function helpAsked(windowId: number | undefined): Promise<boolean> {
+  return windowId !== undefined && (await currentHelpSignals()).includes(windowId);
+}
+
 function toCommand(
   request: Exclude<
     Request,
-    {
-      type:
-        | 'diagnostic/record'
-        | 'coach/hidden'
-        | 'secrets/policy'
-        | 'secrets/code-asked'
-        | 'links/check'
-        | 'kiosk/summary'
-        | 'kiosk/end';
-    }
+    | {
+        type:
+          | 'diagnostic/record'
+          | 'coach/hidden'
+          | 'secrets/policy'
+          | 'secrets/code-asked'
+          | 'links/check'
+          | 'kiosk/summary'
+          | 'kiosk/end';
+      }
+    | CounsellorRequest
   >,
 ): SessionCommand {
   switch (request.type) {
@@ -95,14 +154,17 @@ function toCommand(
 
 /** Tells every tab of a window that its session changed (the coach shows or hides), with its badge. */
 async function broadcast(windowId: number | undefined, snapshot: Snapshot | null): Promise<void> {
-  const tabs = await browser.tabs.query(windowId === undefined ? {} : { windowId });
+  const [tabs, help] = await Promise.all([
+    browser.tabs.query(windowId === undefined ? {} : { windowId }),
+    helpAsked(windowId),
+  ]);
   await Promise.all(
     tabs.map((tab) =>
       tab.id === undefined
         ? Promise.resolve()
         : Promise.all([
             browser.tabs.sendMessage(tab.id, { type: 'session/update', snapshot }).catch(() => undefined),
-            showProgress(badge, tab.id, snapshot),
+            showBadge(tab.id, help, snapshot),
           ]),
     ),
   );
@@ -163,7 +225,7 @@ async function scheduleIdleCheck(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  const service = new SessionService(
+  const service: SessionService = new SessionService(
     catalogue,
     { read: readSessions, write: writeSessions },
     {
@@ -176,6 +238,8 @@ export default defineBackground(() => {
       },
       broadcast,
     },
+    Date.now,
+    recordJournal,
   );
   // An update waits for the running guides to end (src/session/update-gate.ts).
   const updates = createUpdateGate({
@@ -186,6 +250,70 @@ export default defineBackground(() => {
   });
   browser.runtime.onUpdateAvailable.addListener(() => void updates.updateAvailable().catch(() => undefined));
   void updates.check().catch(() => undefined);
+
+  /** Shows a window's badge again on all its tabs (after its help signal changed). */
+  async function refreshWindowBadges(windowId: number): Promise<void> {
+    const [snapshot, tabs, help] = await Promise.all([
+      service.run(windowId, { type: 'get' }),
+      browser.tabs.query({ windowId }),
+      helpAsked(windowId),
+    ]);
+    await Promise.all(
+      tabs.map((tab) => (tab.id === undefined ? Promise.resolve() : showBadge(tab.id, help, snapshot))),
+    );
+  }
+
+  async function handleCounsellor(request: CounsellorRequest, context: RequestContext): Promise<Response> {
+    const windowId = context.windowId;
+    if (windowId === undefined) return { ok: false, error: 'no window' };
+    const snapshot = await service.run(windowId, { type: 'get' });
+    switch (request.type) {
+      case 'help/ask': {
+        const step = snapshot?.state.status === 'running' ? snapshot.guide.steps[snapshot.state.stepIndex] : undefined;
+        await recordJournal([
+          {
+            kind: 'help',
+            at: Date.now(),
+            ...(snapshot ? { guideId: snapshot.guide.id } : {}),
+            ...(step ? { stepId: step.id } : {}),
+          },
+        ]);
+        await setHelpSignals([...new Set([...(await currentHelpSignals()), windowId])]);
+        await refreshWindowBadges(windowId);
+        return { ok: true, snapshot, help: true };
+      }
+      case 'help/clear': {
+        // Without a window named (the counsellor's page), every waiting request is answered.
+        const signals = await currentHelpSignals();
+        const cleared = request.windowId === undefined ? signals : signals.filter((id) => id === windowId);
+        await setHelpSignals(signals.filter((id) => !cleared.includes(id)));
+        await Promise.all(cleared.map((id) => refreshWindowBadges(id).catch(() => undefined)));
+        return { ok: true, snapshot, help: false };
+      }
+      case 'link/get': {
+        const proposal = await readProposal(windowId);
+        const help = await helpAsked(windowId);
+        if (!proposal) return { ok: true, snapshot, help };
+        return {
+          ok: true,
+          snapshot,
+          help,
+          proposal:
+            proposal.kind === 'proposal'
+              ? { kind: 'proposal', guideId: proposal.guideId, level: proposal.level }
+              : { kind: 'invalid' },
+        };
+      }
+      case 'link/dismiss':
+        await writeProposal(windowId, undefined);
+        return { ok: true, snapshot };
+      case 'warning/choice':
+        await recordJournal([
+          { kind: 'site-warning', at: Date.now(), service: request.service, choice: request.choice },
+        ]);
+        return { ok: true, snapshot };
+    }
+  }
   const listener = createRequestListener({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
@@ -221,6 +349,7 @@ export default defineBackground(() => {
         );
         return { ok: true, snapshot: null, links };
       }
+      if (isCounsellorRequest(request)) return handleCounsellor(request, context);
       if (context.windowId === undefined) return { ok: false, error: 'no window' };
       const { tabId } = context;
       if (request.type === 'coach/hidden') {
@@ -236,10 +365,12 @@ export default defineBackground(() => {
       // Only the tab the learner looks at may move the guide by resync or skip a step.
       const moves = request.type === 'session/jump' || request.type === 'session/skip';
       const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
-      const snapshot = await service.run(context.windowId, command);
+      const [snapshot, help] = await Promise.all([service.run(context.windowId, command), helpAsked(context.windowId)]);
+      // A session link waits no longer once a guide is started (from it or from the list).
+      if (command.type === 'start') await writeProposal(context.windowId, undefined);
       if (command.type === 'quit' || command.type === 'step-done') void updates.check().catch(() => undefined);
       // A page load clears its tab's badge: each page of a guided site asks for the session first.
-      if (tabId !== undefined) await showProgress(badge, tabId, snapshot);
+      if (tabId !== undefined) await showBadge(tabId, help, snapshot);
       // A guided page asking where the learner is also gets the risk rules of its address.
       if (request.type === 'session/get' && context.url)
         return { ok: true, snapshot, rules: rulesFor(catalogue.rules, context.url) };
@@ -261,6 +392,8 @@ export default defineBackground(() => {
     isAllowed: isSiteAllowed,
     warningPage: (url, service) => `${browser.runtime.getURL('/warning.html')}?${warningQuery(url, service)}`,
     redirect: (tabId, url) => browser.tabs.update(tabId, { url }),
+    onWarned: (serviceId) =>
+      recordJournal([{ kind: 'site-warning', at: Date.now(), service: serviceId, choice: 'shown' }]),
   });
   const onNavigation = (details: { tabId: number; frameId: number; url: string }) => {
     void checkSite(details).catch(() => undefined);
@@ -294,6 +427,33 @@ export default defineBackground(() => {
   });
   browser.webNavigation.onBeforeNavigate.addListener(onNavigation);
   browser.webNavigation.onCommitted.addListener(onNavigation);
+
+  // Session links (counsellor mode): the guide's start page with a #coup-de-pouce=… fragment,
+  // typed, scanned or clicked. The fragment names a catalogue guide and a level, nothing else;
+  // the learner is only offered it in the popup, where they say yes. A malformed or unknown
+  // link leaves a calm message there instead.
+  const onLink = (details: { tabId: number; frameId: number; url: string }) => {
+    if (details.frameId !== 0 || details.tabId < 0) return;
+    const reading = parseSessionLink(details.url, catalogue);
+    if (reading.kind === 'none') return;
+    void (async () => {
+      const { windowId } = await browser.tabs.get(details.tabId);
+      if (windowId === undefined) return;
+      const at = Date.now();
+      await writeProposal(
+        windowId,
+        reading.kind === 'proposal'
+          ? { kind: 'proposal', at, guideId: reading.guideId, level: reading.level }
+          : { kind: 'invalid', at },
+      );
+    })().catch(() => undefined);
+  };
+  browser.webNavigation.onCommitted.addListener(onLink);
+  // A wipe (« Terminer ma session », another context) removes the signals: read them afresh then.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && 'helpSignals' in changes) helpSignals = undefined;
+  });
+  browser.webNavigation.onReferenceFragmentUpdated.addListener(onLink);
 
   // Secrets on the wrong site: a content script on every site, only while the optional « all
   // sites » permission is granted (asked from the popup, or granted by the administrator).

@@ -1,6 +1,7 @@
-// Popup entry: composition only. Reads the administrator's policy, then renders the guide picker
-// (the guides and default level the policy allows), the secrets-check switch (unless the policy
-// turns it off), « Terminer ma session », and the admin notice for ignored policy fields.
+// Popup entry: composition only. Reads the administrator's policy, then renders a session link's
+// proposal, « J'ai besoin d'aide », the guide picker (the guides and default level the policy
+// allows), the secrets-check switch (unless the policy turns it off), « Terminer ma session »,
+// « Espace médiateur », and the admin notice for ignored policy fields.
 import catalogue from 'virtual:guide-catalogue';
 import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
@@ -8,7 +9,15 @@ import type { Request, Response } from '../../src/messaging';
 import { HIDDEN_BADGE } from '../../src/session';
 import { ALL_SITES } from '../../src/secrets/registration';
 import { readPolicy } from '../../src/policy';
-import { AdminNotice, EndSession, GuidePicker, SecretsSwitch } from '../../src/ui';
+import {
+  AdminNotice,
+  CounsellorEntry,
+  EndSession,
+  GuidePicker,
+  HelpRequest,
+  LinkProposal,
+  SecretsSwitch,
+} from '../../src/ui';
 
 async function send(request: Request): Promise<Response> {
   const response: Response = await browser.runtime.sendMessage(request);
@@ -37,6 +46,10 @@ async function close() {
   if (!(await browser.tabs.getCurrent())) window.close();
 }
 
+const windowId = async () => (await currentTab()).windowId;
+
+const openCounsellor = () => void browser.tabs.create({ url: browser.runtime.getURL('/counsellor.html') });
+
 async function main(app: HTMLElement) {
   const { policy, notices } = await readPolicy(new Set(catalogue.guides.map((guide) => guide.id)));
   // After « Terminer ma session » the picker starts again from nothing.
@@ -44,6 +57,9 @@ async function main(app: HTMLElement) {
   render(
     () => (
       <>
+        <LinkProposal catalogue={catalogue} windowId={windowId} send={send} started={() => void close()} />
+        {/* First, so a learner who is lost finds it without scrolling the list of guides. */}
+        <HelpRequest windowId={windowId} send={send} />
         <Show when={round()} keyed>
           <GuidePicker
             catalogue={catalogue}
@@ -63,6 +79,7 @@ async function main(app: HTMLElement) {
           />
         </Show>
         <EndSession send={send} ended={() => setRound((n) => n + 1)} />
+        <CounsellorEntry open={openCounsellor} />
         <AdminNotice notices={notices} />
       </>
     ),

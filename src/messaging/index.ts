@@ -11,6 +11,7 @@ export {
   type SenderKind,
   type SessionPush,
   type SessionSnapshot,
+  type LinkProposal,
 } from './protocol';
 export { classifySender, type SenderInfo } from './sender';
 export { nativeRuntime, type NativeRuntime } from './native-runtime';

@@ -55,6 +55,17 @@ function buildRequestSchema() {
     // the learner's two choices. The background knows the ids; the popup only says yes or no.
     z.strictObject({ type: z.literal('kiosk/summary') }),
     z.strictObject({ type: z.literal('kiosk/end'), deleteDownloads: z.boolean(), closeTabs: z.boolean() }),
+    // « J'ai besoin d'aide » in the popup: a « ? » on the toolbar of that window, noted in the
+    // report. No payload but the window.
+    z.strictObject({ type: z.literal('help/ask'), windowId }),
+    // The help request was answered (the learner, or the counsellor's page for every window).
+    z.strictObject({ type: z.literal('help/clear'), windowId }),
+    // A session link seen in this window (parsed by the background from the address it saw).
+    z.strictObject({ type: z.literal('link/get'), windowId }),
+    z.strictObject({ type: z.literal('link/dismiss'), windowId }),
+    // The learner's choice on the genuine-site warning page, for the report: which service the
+    // address imitated (an id of data/official-domains.yaml) and a fixed choice, nothing else.
+    z.strictObject({ type: z.literal('warning/choice'), service: id, choice: z.enum(['continue', 'genuine']) }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -84,6 +95,11 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/resume':
     case 'kiosk/summary':
     case 'kiosk/end':
+    case 'help/ask':
+    case 'help/clear':
+    case 'link/get':
+    case 'link/dismiss':
+    case 'warning/choice':
       return ['extension-page'];
     case 'session/step-done':
     case 'diagnostic/record':
@@ -132,11 +148,17 @@ export interface EndSummary {
   tabs: number;
 }
 
+/** A session link seen in the window: a catalogue guide and level to propose, or a calm refusal. */
+export type LinkProposal =
+  { kind: 'proposal'; guideId: string; level: 'decouvre' | 'entraine' | 'debrouille' } | { kind: 'invalid' };
+
 export type Response =
   /** `rules`: with session/get from a guided page, the built-in risk rules of that page.
    * `secrets`: with secrets/policy, what that page's secrets check watches.
    * `links`: with links/check, one warning per link in order (null: nothing to say).
-   * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe). */
+   * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe).
+   * `proposal`: with link/get, the session link waiting in that window, if any.
+   * `help`: with help/ask and link/get, whether that window's help request is still waiting. */
   | {
       ok: true;
       snapshot: SessionSnapshot | null;
@@ -144,6 +166,8 @@ export type Response =
       secrets?: SecretWatchReply;
       links?: (string | null)[];
       summary?: EndSummary;
+      proposal?: LinkProposal;
+      help?: boolean;
     }
   | { ok: false; error: string };
 

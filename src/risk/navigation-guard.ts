@@ -11,6 +11,8 @@ export interface NavigationGuardDeps {
   /** The warning page's address for a blocked address and the service it imitates. */
   warningPage: (blockedUrl: string, serviceId: string) => string;
   redirect: (tabId: number, url: string) => Promise<unknown>;
+  /** The warning was shown instead of an address imitating this service (for the counsellor's report). */
+  onWarned?: (serviceId: string) => Promise<unknown>;
 }
 
 export interface NavigationDetails {
@@ -28,6 +30,7 @@ export function createNavigationGuard(deps: NavigationGuardDeps): (details: Navi
     const site = siteKey(url);
     if (site === undefined || (await deps.isAllowed(site))) return false;
     await deps.redirect(tabId, deps.warningPage(url, verdict.service));
+    await deps.onWarned?.(verdict.service);
     return true;
   };
 }

@@ -1,10 +1,13 @@
 // The toolbar badge: trusted UI that no page can draw over or hide. It shows the running guide's
-// progress on every tab of its window (« 3/17 »), or « ! » on a tab whose page hid the coach.
+// progress on every tab of its window (« 3/17 »), « ! » on a tab whose page hid the coach, or
+// « ? » on every tab of a window whose learner asked for help (the background keeps that one).
 // The browser keeps the badge per tab and clears it when the tab loads another page, so the
 // « ! » lasts exactly as long as the page that raised it, with no state in the service worker.
 import type { Snapshot } from './service';
 
 export const HIDDEN_BADGE = '!';
+/** The learner pressed « J'ai besoin d'aide » in the popup: kept until someone answers. */
+export const HELP_BADGE = '?';
 
 export interface BadgePort {
   text(tabId: number): Promise<string>;

@@ -15,4 +15,15 @@ export {
 export { watchAddress } from './address';
 export { conditionHolds, watchCondition } from './condition';
 export { createUpdateGate, type UpdateGate, type UpdateGatePorts } from './update-gate';
-export { HIDDEN_BADGE, progressBadge, raiseHidden, showProgress, type BadgePort } from './badge';
+export { HELP_BADGE, HIDDEN_BADGE, progressBadge, raiseHidden, showProgress, type BadgePort } from './badge';
+export { sessionEvents, type JournalEvent, type JournalKind, type WarningChoice } from './journal';
+export {
+  buildReport,
+  type HelpRecord,
+  type HelpSource,
+  type ReportHelp,
+  type ReportRun,
+  type ReportStep,
+  type ReportWarning,
+  type SessionReport,
+} from './report';

@@ -3,6 +3,7 @@
 // step reported just before a navigation is applied before the next page asks where it is.
 import type { Catalogue, Guide } from '../guide';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
+import { sessionEvents, type JournalEvent } from './journal';
 import { startSession, transition, type Level, type SessionEvent, type SessionState } from './machine';
 
 export interface SessionStore {
@@ -45,6 +46,8 @@ export class SessionService {
     private readonly store: SessionStore,
     private readonly tabs: TabsPort,
     private readonly now: () => number = Date.now,
+    /** Where the counsellor's report is kept (steps done, times, end); failures never stop a guide. */
+    private readonly journal?: (events: JournalEvent[]) => Promise<void>,
   ) {
     this.guides = new Map(catalogue.guides.map((guide) => [guide.id, guide]));
   }
@@ -106,8 +109,23 @@ export class SessionService {
     await this.store.write(sessions);
     const snapshot = this.snapshot(next);
     await this.tabs.broadcast(windowId, snapshot);
+    // After the pages are told: the report's note must not delay the guide.
+    void this.note(command.type, current, next, at);
     if (command.type === 'start' || command.type === 'restart') await this.openStart(windowId, snapshot);
     return snapshot;
+  }
+
+  private async note(
+    type: SessionCommand['type'],
+    before: SessionState | undefined,
+    after: SessionState | undefined,
+    at: number,
+  ) {
+    if (!this.journal) return;
+    const kind = type === 'start' || type === 'step-done' || type === 'skip' || type === 'quit' ? type : 'other';
+    const guide = this.guides.get((before ?? after)?.guideId ?? '');
+    const events = sessionEvents(kind, before, after, guide, at);
+    if (events.length > 0) await this.journal(events).catch(() => undefined);
   }
 
   private step(state: SessionState, event: SessionEvent): SessionState {

@@ -6,19 +6,31 @@ export {
   readAllowedSites,
   readCodeExpected,
   readDiagnostics,
+  readHelpSignals,
+  readJournal,
+  readPinLock,
+  readPinRecord,
+  readProposal,
   readSessions,
   readLastActivity,
   readTrace,
   recordDiagnostic,
+  recordJournal,
   setUpdatePending,
   recordDownload,
   recordVisit,
   touchActivity,
   wipe,
   writeCodeExpected,
+  writeHelpSignals,
+  writePinLock,
+  writePinRecord,
+  writeProposal,
   writeSessions,
 } from './items';
 export { repairCodeExpected, type CodeExpected } from './code-expected';
+export { appendJournal, repairJournal, repairProposals, MAX_JOURNAL, type Proposal } from './journal';
+export { parseLockState, parsePinRecord } from './counsellor';
 export { addAllowedSite, repairAllowedSites, MAX_ALLOWED_SITES } from './allowed-sites';
 export { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
 export { repairSessions, type StoredSessions } from './sessions';

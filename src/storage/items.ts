@@ -6,6 +6,10 @@ import { repairCodeExpected, type CodeExpected } from './code-expected';
 import { appendDiagnostic, repairDiagnostics, type Diagnostic } from './diagnostics';
 import { repairSessions, type StoredSessions } from './sessions';
 import { rememberId, repairIds, type SessionTrace } from './trace';
+import type { LockState, PinRecord } from '../counsellor';
+import type { JournalEvent } from '../session';
+import { parseLockState, parsePinRecord } from './counsellor';
+import { appendJournal, repairHelpSignals, repairJournal, repairProposals, type Proposal } from './journal';
 
 /** Sessions by window id. `session:` area: cleared when the browser closes, unreadable by pages. */
 const sessionsItem = storage.defineItem<unknown>('session:sessions', { fallback: {}, version: 1 });
@@ -51,6 +55,72 @@ export async function isSiteAllowed(site: string): Promise<boolean> {
 
 export async function allowSite(site: string): Promise<void> {
   await allowedSitesItem.setValue(addAllowedSite(await readAllowedSites(), site));
+}
+
+/** The session journal for the counsellor's report (src/session/journal.ts): ids, times, choices. */
+const journalItem = storage.defineItem<unknown>('session:journal', { fallback: [], version: 1 });
+
+export async function readJournal(): Promise<JournalEvent[]> {
+  return repairJournal(await journalItem.getValue());
+}
+
+// Same single-file queue as the diagnostics: the background and the warning page both append.
+let journalQueue: Promise<unknown> = Promise.resolve();
+
+/** Appends events (invalid ones dropped), keeping the newest ones. */
+export function recordJournal(events: readonly JournalEvent[]): Promise<void> {
+  const next = journalQueue.then(async () => {
+    await journalItem.setValue(appendJournal(await readJournal(), events));
+  });
+  journalQueue = next.catch(() => undefined);
+  return next;
+}
+
+/** Session links seen, by window id, until the learner says yes or no in the popup. */
+const proposalsItem = storage.defineItem<unknown>('session:proposals', { fallback: {}, version: 1 });
+
+export async function readProposal(windowId: number): Promise<Proposal | undefined> {
+  return repairProposals(await proposalsItem.getValue())[String(windowId)];
+}
+
+export async function writeProposal(windowId: number, proposal: Proposal | undefined): Promise<void> {
+  const all = repairProposals(await proposalsItem.getValue());
+  if (proposal) all[String(windowId)] = proposal;
+  else delete all[String(windowId)];
+  await proposalsItem.setValue(all);
+}
+
+/** Windows whose learner pressed « J'ai besoin d'aide » and got no answer yet. */
+const helpSignalsItem = storage.defineItem<unknown>('session:helpSignals', { fallback: [], version: 1 });
+
+export async function readHelpSignals(): Promise<number[]> {
+  return repairHelpSignals(await helpSignalsItem.getValue());
+}
+
+export async function writeHelpSignals(windowIds: readonly number[]): Promise<void> {
+  await helpSignalsItem.setValue(repairHelpSignals([...new Set(windowIds)]));
+}
+
+/** The counsellor's PIN record (hash only). `local:`: a setting of the PC, kept across learners. */
+const pinItem = storage.defineItem<unknown>('local:counsellorPin', { fallback: null, version: 1 });
+
+export async function readPinRecord(): Promise<PinRecord | undefined> {
+  return parsePinRecord(await pinItem.getValue());
+}
+
+export async function writePinRecord(record: PinRecord): Promise<void> {
+  await pinItem.setValue(record);
+}
+
+/** The wait after wrong PINs: local, so reopening the page or the browser does not reset it. */
+const pinLockItem = storage.defineItem<unknown>('local:counsellorPinLock', { fallback: null, version: 1 });
+
+export async function readPinLock(): Promise<LockState> {
+  return parseLockState(await pinLockItem.getValue());
+}
+
+export async function writePinLock(state: LockState): Promise<void> {
+  await pinLockItem.setValue(state);
 }
 
 /** An extension update is waiting for the running guides to end (nothing about the learner). */
@@ -133,6 +203,8 @@ export async function wipe(): Promise<void> {
   // Behind any pending record, so that a record queued before the wipe cannot land after it.
   const diagnosticsGone = diagnosticsQueue.then(() => diagnosticsItem.removeValue({ removeMeta: true }));
   diagnosticsQueue = diagnosticsGone.catch(() => undefined);
+  const journalGone = journalQueue.then(() => journalItem.removeValue({ removeMeta: true }));
+  journalQueue = journalGone.catch(() => undefined);
   const traceGone = traceQueue.then(() =>
     Promise.all([
       visitedSitesItem.removeValue({ removeMeta: true }),
@@ -146,7 +218,10 @@ export async function wipe(): Promise<void> {
     allowedSitesItem.removeValue({ removeMeta: true }),
     codeExpectedItem.removeValue({ removeMeta: true }),
     lastActivityItem.removeValue({ removeMeta: true }),
+    proposalsItem.removeValue({ removeMeta: true }),
+    helpSignalsItem.removeValue({ removeMeta: true }),
     diagnosticsGone,
+    journalGone,
     traceGone,
   ]);
   await browser.storage.session.clear();

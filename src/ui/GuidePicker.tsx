@@ -3,16 +3,9 @@
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import type { Catalogue, Guide } from '../guide';
 import type { Request, Response, SessionSnapshot } from '../messaging';
+import { LevelChoice } from './LevelChoice';
+import { type Level } from './levels';
 import { POPUP_CSS } from './popup-styles';
-
-type Level = 'decouvre' | 'entraine' | 'debrouille';
-
-/** The three levels, in plain French: what the coach does for each. */
-const LEVELS: { id: Level; title: string; help: string }[] = [
-  { id: 'decouvre', title: 'Je découvre.', help: 'Le coach montre chaque étape.' },
-  { id: 'entraine', title: "Je m'entraîne.", help: "Le coach aide si j'hésite." },
-  { id: 'debrouille', title: 'Je me débrouille.', help: 'Le coach prévient des dangers et aide si je bloque.' },
-];
 
 export interface PickerProps {
   catalogue: Catalogue;
@@ -122,25 +115,7 @@ export function GuidePicker(props: PickerProps): JSX.Element {
           </section>
         )}
       </Show>
-      <fieldset class="levels">
-        <legend>Comment voulez-vous être aidé ?</legend>
-        <For each={LEVELS}>
-          {(choice) => (
-            <label>
-              <input
-                type="radio"
-                name="level"
-                value={choice.id}
-                checked={level() === choice.id}
-                onChange={() => setLevel(choice.id)}
-              />
-              <span>
-                <strong>{choice.title}</strong> {choice.help}
-              </span>
-            </label>
-          )}
-        </For>
-      </fieldset>
+      <LevelChoice legend="Comment voulez-vous être aidé ?" value={level()} onChange={setLevel} />
       <Show when={sections().here.length > 0}>
         <h2>Sur ce site</h2>
         <ul>

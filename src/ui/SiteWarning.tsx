@@ -20,6 +20,8 @@ export interface SiteWarningProps {
   view: WarningView;
   /** Allows the site for this session and goes there; called only after the second, real click. */
   onContinue: () => Promise<void>;
+  /** Notes « Aller sur le vrai site » for the session report before the link is followed. */
+  onGenuine?: () => Promise<void>;
 }
 
 function Report() {
@@ -93,7 +95,20 @@ export function SiteWarning(props: SiteWarningProps) {
             </ul>
             <p class="advice">Sur ce site, n'écrivez rien : ni mot de passe, ni code, ni carte bancaire.</p>
             <div class="actions">
-              <a class="primary" href={warning().genuineUrl}>
+              <a
+                class="primary"
+                href={warning().genuineUrl}
+                onClick={(event) => {
+                  const note = props.onGenuine;
+                  if (!note) return;
+                  // The note first (this page is left at once), then the same link.
+                  event.preventDefault();
+                  const url = warning().genuineUrl;
+                  void note()
+                    .catch(() => undefined)
+                    .then(() => location.assign(url));
+                }}
+              >
                 Aller sur {warning().site}
               </a>
               <Show

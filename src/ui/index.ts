@@ -4,3 +4,9 @@ export { SiteWarning, type SiteWarningProps, type WarningView } from './SiteWarn
 export { SecretsSwitch, type SecretsSwitchProps } from './SecretsSwitch';
 export { EndSession, type EndSessionProps } from './EndSession';
 export { AdminNotice } from './AdminNotice';
+export { LinkProposal, type LinkProposalProps } from './LinkProposal';
+export { HelpRequest, type HelpRequestProps } from './HelpRequest';
+export { CounsellorEntry } from './CounsellorEntry';
+export { CounsellorSpace, type CounsellorSpaceProps } from './CounsellorSpace';
+export { SessionReportView, type SessionReportProps } from './SessionReport';
+export { LEVELS, levelName, type Level } from './levels';

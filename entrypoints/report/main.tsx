@@ -1,0 +1,18 @@
+// Session report entry: composition only. Reads the session journal and the coach's help records
+// from session storage, builds the report (src/session) and renders it (src/ui).
+import catalogue from 'virtual:guide-catalogue';
+import officialDomains from 'virtual:official-domains';
+import { render } from 'solid-js/web';
+import { buildReport } from '../../src/session';
+import { readDiagnostics, readJournal } from '../../src/storage';
+import { SessionReportView } from '../../src/ui';
+
+const serviceName = (id: string) => officialDomains.services.find((s) => s.id === id)?.site ?? id;
+
+async function main() {
+  const report = buildReport(await readJournal(), await readDiagnostics(), catalogue.guides);
+  const app = document.getElementById('app');
+  if (app)
+    render(() => <SessionReportView report={report} serviceName={serviceName} print={() => window.print()} />, app);
+}
+void main();

@@ -1,0 +1,63 @@
+// What happened in a learner's session, for the counsellor's report: guide started, each step
+// done or skipped and its time, help asked, warnings shown and the learner's choice, guide ended.
+// Only ids, levels, times and fixed choices — never a typed value, a page address or free text.
+import type { Guide } from '../guide';
+import type { Level, SessionState } from './machine';
+
+export type WarningChoice =
+  /** The warning was shown; the choice follows in another event, or none (page closed). */
+  | 'shown'
+  /** « Je continue » on a risk dialog, « Continuer quand même » on a genuine-site warning. */
+  | 'continue'
+  /** « Aller sur le vrai site » on a genuine-site warning. */
+  | 'genuine';
+
+export type JournalEvent =
+  | { kind: 'start'; at: number; guideId: string; level: Level }
+  | { kind: 'step'; at: number; guideId: string; stepId: string; ms: number; outcome: 'done' | 'skipped' }
+  /** « J'ai besoin d'aide » in the popup; the step the session was at, if any. */
+  | { kind: 'help'; at: number; guideId?: string; stepId?: string }
+  /** A risky step the learner confirmed in the coach's dialog (the step is done only after « Je continue »). */
+  | { kind: 'risk'; at: number; guideId: string; stepId: string; choice: WarningChoice }
+  /** The genuine-site warning page, for the service an address imitated. */
+  | { kind: 'site-warning'; at: number; service: string; choice: WarningChoice }
+  | { kind: 'end'; at: number; guideId: string; how: 'finished' | 'quit' };
+
+export type JournalKind = JournalEvent['kind'];
+
+/** The journal events of one session command, from the session before and after it. */
+export function sessionEvents(
+  command: 'start' | 'step-done' | 'skip' | 'quit' | 'other',
+  before: SessionState | undefined,
+  after: SessionState | undefined,
+  guide: Guide | undefined,
+  at: number,
+): JournalEvent[] {
+  switch (command) {
+    case 'start':
+      return after ? [{ kind: 'start', at, guideId: after.guideId, level: after.level }] : [];
+    case 'quit':
+      return before && before.status === 'running' ? [{ kind: 'end', at, guideId: before.guideId, how: 'quit' }] : [];
+    case 'step-done':
+    case 'skip': {
+      if (!before || !after || !guide || before.status !== 'running') return [];
+      const step = guide.steps[before.stepIndex];
+      if (!step || (before.stepIndex === after.stepIndex && after.status === before.status)) return [];
+      const events: JournalEvent[] = [];
+      if (command === 'step-done' && step.risk)
+        events.push({ kind: 'risk', at, guideId: guide.id, stepId: step.id, choice: 'continue' });
+      events.push({
+        kind: 'step',
+        at,
+        guideId: guide.id,
+        stepId: step.id,
+        ms: Math.max(0, at - before.stepStartedAt),
+        outcome: command === 'step-done' ? 'done' : 'skipped',
+      });
+      if (after.status === 'finished') events.push({ kind: 'end', at, guideId: guide.id, how: 'finished' });
+      return events;
+    }
+    case 'other':
+      return [];
+  }
+}
