@@ -53,6 +53,23 @@ test('« Non » to « toujours à la recherche d’un emploi » asks first; « O
   await expect(page.locator('#recherche-oui')).toBeChecked();
 });
 
+test('« Je confirme mon actualisation » asks first with no guide running; « Annuler » stays on the summary', async () => {
+  const summary = 'https://candidat.francetravail.fr/actualisation/recapitulatif';
+  const page = await open(summary);
+  await page.locator('#btnConfirmer').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.level).toBe('irreversible');
+  expect(asked.dialog?.text).toContain('ne peut plus être changée en ligne');
+  await clickOverlayButton(page, 'cancel');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(summary);
+  await page.locator('#btnConfirmer').click();
+  await waitForOverlay(page, (s) => s.dialog !== undefined);
+  await clickOverlayButton(page, 'confirm');
+  await page.waitForURL(/\/actualisation\/confirmation/);
+});
+
 test('« Se souvenir de moi » on the CAF login asks first, and « Annuler » leaves the box empty', async () => {
   const page = await open('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte');
   await page.locator('.conteneur-connexion-cnaf .btn-form-cnaf.btn-majeur-cnaf').click();
