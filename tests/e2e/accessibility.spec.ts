@@ -1,7 +1,7 @@
 // Accessibility of everything the learner reads (issue 6, item 5): axe-core's WCAG 2.0/2.1/2.2
 // A and AA rules find no violation in the coach's overlay (tooltip, help, note between pages,
-// risk dialog, end of guide), the popup (before and during a guide) and the genuine-site warning
-// page, each rendered for real by the built extension on the replicas.
+// risk dialog, end of guide), the popup (before and during a guide), the genuine-site warning
+// page, the counsellor page and the session report, each rendered for real by the built extension on the replicas.
 import { expect, test, type Page } from '@playwright/test';
 import { axeOverlay, axePage, type AxeResult } from '../support/axe';
 import { launchWithExtension, type Launched } from '../support/extension';
@@ -79,4 +79,16 @@ test('the popup, before and during a guide, and the warning page', async () => {
   await expect(warning).toHaveURL(new RegExp(`^chrome-extension://${browser.extensionId}/warning\\.html\\?`));
   await expect(warning.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoViolation(axePage(warning), 'warning page');
+});
+
+test('the counsellor page (PIN to set) and the session report', async () => {
+  const counsellor = await browser.context.newPage();
+  await counsellor.goto(`chrome-extension://${browser.extensionId}/counsellor.html`);
+  await expect(counsellor.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolation(axePage(counsellor), 'counsellor page');
+
+  const report = await browser.context.newPage();
+  await report.goto(`chrome-extension://${browser.extensionId}/report.html`);
+  await expect(report.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoViolation(axePage(report), 'session report');
 });
