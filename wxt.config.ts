@@ -19,13 +19,15 @@ export default defineConfig({
   // COUP_DE_POUCE_NO_POLYFILL=1 is only for `npm run bench:size`, to measure what the polyfill costs.
   modules: [
     '@wxt-dev/module-solid',
+    // Interface strings: locales/*.yml → _locales/<lang>/messages.json, keys typed from fr.yml.
+    '@wxt-dev/i18n/module',
     ...(process.env.COUP_DE_POUCE_NO_POLYFILL === '1' ? [] : ['@wxt-dev/webextension-polyfill']),
   ],
   outDir: process.env.COUP_DE_POUCE_OUT_DIR ?? '.output',
   manifest: ({ browser }) => ({
-    name: 'Coup de pouce',
-    description: 'Un coach pas à pas pour faire vos démarches en ligne sur les vrais sites.',
-    default_locale: undefined,
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
     // downloads: « Terminer ma session » deletes the files downloaded during the session (a CAF
     // certificate left on a public PC is personal data). alarms: the kiosk inactivity wipe.
     permissions: ['storage', 'webNavigation', 'scripting', 'downloads', 'alarms'],

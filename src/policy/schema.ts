@@ -1,9 +1,9 @@
 // The administrator's policy (storage.managed): one schema per field, parsed field by field, so a
 // malformed field is ignored with a notice for the admin and never breaks the extension. Pure.
 import * as z from 'zod/mini';
+import { LANGUAGES, type Language } from '../i18n/languages';
 
-export const LANGUAGES = ['fr', 'en', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 export type PolicyLevel = 'decouvre' | 'entraine' | 'debrouille';
 
 /** Default minutes without activity before a kiosk session is wiped. */

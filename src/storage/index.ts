@@ -6,6 +6,7 @@ export {
   readAllowedSites,
   readCodeExpected,
   readDiagnostics,
+  readDisplay,
   readHelpSignals,
   readJournal,
   readPinLock,
@@ -20,7 +21,9 @@ export {
   recordDownload,
   recordVisit,
   touchActivity,
+  watchDisplay,
   wipe,
+  writeDisplay,
   writeCodeExpected,
   writeHelpSignals,
   writePinLock,
@@ -35,3 +38,4 @@ export { addAllowedSite, repairAllowedSites, MAX_ALLOWED_SITES } from './allowed
 export { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
 export { repairSessions, type StoredSessions } from './sessions';
 export { MAX_TRACE_IDS, rememberId, repairIds, type SessionTrace } from './trace';
+export { DEFAULT_DISPLAY, repairDisplay, TEXT_SIZES, type DisplayPrefs, type TextSize } from './display';

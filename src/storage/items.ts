@@ -9,6 +9,7 @@ import { rememberId, repairIds, type SessionTrace } from './trace';
 import type { LockState, PinRecord } from '../counsellor';
 import type { JournalEvent } from '../session';
 import { parseLockState, parsePinRecord } from './counsellor';
+import { repairDisplay, type DisplayPrefs } from './display';
 import { appendJournal, repairHelpSignals, repairJournal, repairProposals, type Proposal } from './journal';
 
 /** Sessions by window id. `session:` area: cleared when the browser closes, unreadable by pages. */
@@ -123,6 +124,24 @@ export async function writePinLock(state: LockState): Promise<void> {
   await pinLockItem.setValue(state);
 }
 
+/** The learner's display choices (language, text size, contrast, reading aloud). `local:` so that
+ * they last at home; the wipe removes them, so the next learner of a public PC starts from the
+ * administrator's defaults. */
+const displayItem = storage.defineItem<unknown>('local:display', { fallback: null, version: 1 });
+
+export async function readDisplay(): Promise<DisplayPrefs> {
+  return repairDisplay(await displayItem.getValue());
+}
+
+export async function writeDisplay(prefs: DisplayPrefs): Promise<void> {
+  await displayItem.setValue(repairDisplay(prefs));
+}
+
+/** Calls `listener` with the repaired choices each time they change; returns the unsubscribe. */
+export function watchDisplay(listener: (prefs: DisplayPrefs) => void): () => void {
+  return displayItem.watch((value) => listener(repairDisplay(value)));
+}
+
 /** An extension update is waiting for the running guides to end (nothing about the learner). */
 const updatePendingItem = storage.defineItem<unknown>('session:updatePending', { fallback: false, version: 1 });
 
@@ -198,7 +217,7 @@ export async function touchActivity(at: number): Promise<void> {
 }
 
 /** Removes everything the extension stores about the learner: every item above, then the whole
- * `session:` area (only learner data lives there); settings in `local:` stay. */
+ * `session:` area (only learner data lives there); settings of the PC in `local:` stay. */
 export async function wipe(): Promise<void> {
   // Behind any pending record, so that a record queued before the wipe cannot land after it.
   const diagnosticsGone = diagnosticsQueue.then(() => diagnosticsItem.removeValue({ removeMeta: true }));
@@ -220,6 +239,7 @@ export async function wipe(): Promise<void> {
     lastActivityItem.removeValue({ removeMeta: true }),
     proposalsItem.removeValue({ removeMeta: true }),
     helpSignalsItem.removeValue({ removeMeta: true }),
+    displayItem.removeValue({ removeMeta: true }),
     diagnosticsGone,
     journalGone,
     traceGone,

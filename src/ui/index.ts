@@ -10,3 +10,4 @@ export { CounsellorEntry } from './CounsellorEntry';
 export { CounsellorSpace, type CounsellorSpaceProps } from './CounsellorSpace';
 export { SessionReportView, type SessionReportProps } from './SessionReport';
 export { LEVELS, levelName, type Level } from './levels';
+export { applyLanguage, TextProvider, useText, type Translate } from './text';
