@@ -14,6 +14,9 @@ import {
   type Response,
 } from '../src/messaging';
 import { readPolicy, watchPolicy } from '../src/policy';
+import { localizeGuide, localizeRules } from '../src/guide';
+import { readPackagedMessages } from '../src/i18n';
+import { createLookSource } from '../src/look';
 import {
   createUpdateGate,
   HELP_BADGE,
@@ -34,6 +37,7 @@ import {
   isSiteAllowed,
   isUpdatePending,
   readCodeExpected,
+  readDisplay,
   readHelpSignals,
   readLastActivity,
   readProposal,
@@ -45,6 +49,7 @@ import {
   recordVisit,
   setUpdatePending,
   touchActivity,
+  watchDisplay,
   wipe,
   writeCodeExpected,
   writeHelpSignals,
@@ -152,8 +157,32 @@ function toCommand(
   }
 }
 
+const knownGuides = new Set(catalogue.guides.map((guide) => guide.id));
+
+/** The learner's language and the overlay's look (strings, style, pictograms), kept until the
+ * display choices or the policy change. The first read of the managed policy can take seconds
+ * after the browser starts: a page is not kept waiting for it (see src/look/source.ts). */
+const looks = createLookSource({
+  readDisplay,
+  policyLanguage: async () => (await readPolicy(knownGuides)).policy.defaultLanguage,
+  browserLanguage: () => browser.i18n.getUILanguage(),
+  readMessages: readPackagedMessages,
+  changed: () => void pushLook().catch(() => undefined),
+});
+
+/** A snapshot as pages receive it: the guide in the learner's language (French steps marked). */
+async function localized(snapshot: Snapshot | null): Promise<Snapshot | null> {
+  if (!snapshot) return null;
+  const { language } = await looks.current();
+  return { ...snapshot, guide: localizeGuide(snapshot.guide, language) };
+}
+
+/** Set once the service exists: draws every tab's coach again in the new look. */
+let pushLook: () => Promise<void> = () => Promise.resolve();
+
 /** Tells every tab of a window that its session changed (the coach shows or hides), with its badge. */
-async function broadcast(windowId: number | undefined, snapshot: Snapshot | null): Promise<void> {
+async function broadcast(windowId: number | undefined, raw: Snapshot | null): Promise<void> {
+  const snapshot = await localized(raw);
   const [tabs, help] = await Promise.all([
     browser.tabs.query(windowId === undefined ? {} : { windowId }),
     helpAsked(windowId),
@@ -214,8 +243,6 @@ async function unattendedWipe(): Promise<void> {
     await endSession(trace, { deleteDownloads: true, closeTabs: true }, wipePort);
   else await wipe();
 }
-
-const knownGuides = new Set(catalogue.guides.map((guide) => guide.id));
 
 /** In kiosk mode a periodic alarm checks for inactivity; otherwise there is none. */
 async function scheduleIdleCheck(): Promise<void> {
@@ -314,69 +341,103 @@ export default defineBackground(() => {
         return { ok: true, snapshot };
     }
   }
+  pushLook = async () => {
+    const [{ look }, tabs] = await Promise.all([looks.current(), browser.tabs.query({})]);
+    const byWindow = new Map<number, Promise<Snapshot | null>>();
+    await Promise.all(
+      tabs.map(async (tab) => {
+        if (tab.id === undefined) return;
+        let snapshot = byWindow.get(tab.windowId);
+        if (!snapshot) {
+          snapshot = service.run(tab.windowId, { type: 'get' }).then(localized);
+          byWindow.set(tab.windowId, snapshot);
+        }
+        await browser.tabs
+          .sendMessage(tab.id, { type: 'session/update', snapshot: await snapshot, look })
+          .catch(() => undefined);
+      }),
+    );
+  };
+  // Both live as long as the worker: their listeners are never removed.
+  watchDisplay(() => {
+    looks.invalidate();
+    void pushLook().catch(() => undefined);
+  });
+  watchPolicy(() => {
+    looks.invalidate();
+    void pushLook().catch(() => undefined);
+  });
+
   const listener = createRequestListener({
     ownId: browser.runtime.id,
     ownOrigin: browser.runtime.getURL('/'),
     guidedHosts: new Set(catalogue.hosts),
-    async handle(request, context): Promise<Response> {
-      // « Terminer ma session » (the popup only): what is left, then the wipe with the learner's choices.
-      if (request.type === 'kiosk/summary') return { ok: true, snapshot: null, summary: await endSummary() };
-      if (request.type === 'kiosk/end') {
-        const summary = await endSummary();
-        const { deleteDownloads, closeTabs } = request;
-        await endSession(await readTrace(), { deleteDownloads, closeTabs }, wipePort);
-        return { ok: true, snapshot: null, summary };
-      }
-      void touchActivity(Date.now()).catch(() => undefined);
-      // Any site may ask what its secrets check watches; the answer is about its own address only.
-      if (request.type === 'secrets/policy') {
-        const asked = await readCodeExpected();
-        return { ok: true, snapshot: null, secrets: watchedSecrets(context.url ?? '', officialDomains, asked) };
-      }
-      // A genuine service's page asks for a one-time code: note where and when (never the code).
-      if (request.type === 'secrets/code-asked') {
-        const asked = codeRequest(context.url ?? '', officialDomains, Date.now());
-        if (asked) await writeCodeExpected(asked);
-        return { ok: true, snapshot: null };
-      }
-      // Links of an opened message, from the webmails of data/mail-sites.yaml only.
-      if (request.type === 'links/check') {
-        const url = context.url ?? '';
-        if (!mailSites.sites.some((site) => matchAnyUrlPattern(site.matches, url)))
-          return { ok: false, error: 'not a webmail' };
-        const links = request.links.map(
-          (link) => explainLink(judgeLink(link, officialDomains), officialDomains) ?? null,
-        );
-        return { ok: true, snapshot: null, links };
-      }
-      if (isCounsellorRequest(request)) return handleCounsellor(request, context);
-      if (context.windowId === undefined) return { ok: false, error: 'no window' };
-      const { tabId } = context;
-      if (request.type === 'coach/hidden') {
-        const snapshot = await service.run(context.windowId, { type: 'get' });
-        if (tabId !== undefined) await raiseHidden(badge, tabId, snapshot);
-        return { ok: true, snapshot };
-      }
-      if (request.type === 'diagnostic/record') {
-        const { type: _, ...fields } = request;
-        await recordDiagnostic({ at: Date.now(), ...fields });
-        return { ok: true, snapshot: await service.run(context.windowId, { type: 'get' }) };
-      }
-      // Only the tab the learner looks at may move the guide by resync or skip a step.
-      const moves = request.type === 'session/jump' || request.type === 'session/skip';
-      const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
-      const [snapshot, help] = await Promise.all([service.run(context.windowId, command), helpAsked(context.windowId)]);
-      // A session link waits no longer once a guide is started (from it or from the list).
-      if (command.type === 'start') await writeProposal(context.windowId, undefined);
-      if (command.type === 'quit' || command.type === 'step-done') void updates.check().catch(() => undefined);
-      // A page load clears its tab's badge: each page of a guided site asks for the session first.
-      if (tabId !== undefined) await showBadge(tabId, help, snapshot);
-      // A guided page asking where the learner is also gets the risk rules of its address.
-      if (request.type === 'session/get' && context.url)
-        return { ok: true, snapshot, rules: rulesFor(catalogue.rules, context.url) };
-      return { ok: true, snapshot };
+    // Every snapshot leaves in the learner's language.
+    handle: async (request, context) => {
+      const response = await handle(request, context);
+      return response.ok && response.snapshot
+        ? { ...response, snapshot: await localized(response.snapshot) }
+        : response;
     },
   });
+  async function handle(request: Request, context: RequestContext): Promise<Response> {
+    // « Terminer ma session » (the popup only): what is left, then the wipe with the learner's choices.
+    if (request.type === 'kiosk/summary') return { ok: true, snapshot: null, summary: await endSummary() };
+    if (request.type === 'kiosk/end') {
+      const summary = await endSummary();
+      const { deleteDownloads, closeTabs } = request;
+      await endSession(await readTrace(), { deleteDownloads, closeTabs }, wipePort);
+      return { ok: true, snapshot: null, summary };
+    }
+    void touchActivity(Date.now()).catch(() => undefined);
+    // Any site may ask what its secrets check watches; the answer is about its own address only.
+    if (request.type === 'secrets/policy') {
+      const [asked, { look }] = await Promise.all([readCodeExpected(), looks.current()]);
+      return { ok: true, snapshot: null, secrets: watchedSecrets(context.url ?? '', officialDomains, asked), look };
+    }
+    // A genuine service's page asks for a one-time code: note where and when (never the code).
+    if (request.type === 'secrets/code-asked') {
+      const asked = codeRequest(context.url ?? '', officialDomains, Date.now());
+      if (asked) await writeCodeExpected(asked);
+      return { ok: true, snapshot: null };
+    }
+    // Links of an opened message, from the webmails of data/mail-sites.yaml only.
+    if (request.type === 'links/check') {
+      const url = context.url ?? '';
+      if (!mailSites.sites.some((site) => matchAnyUrlPattern(site.matches, url)))
+        return { ok: false, error: 'not a webmail' };
+      const links = request.links.map((link) => explainLink(judgeLink(link, officialDomains), officialDomains) ?? null);
+      return { ok: true, snapshot: null, links };
+    }
+    if (isCounsellorRequest(request)) return handleCounsellor(request, context);
+    if (context.windowId === undefined) return { ok: false, error: 'no window' };
+    const { tabId } = context;
+    if (request.type === 'coach/hidden') {
+      const snapshot = await service.run(context.windowId, { type: 'get' });
+      if (tabId !== undefined) await raiseHidden(badge, tabId, snapshot);
+      return { ok: true, snapshot };
+    }
+    if (request.type === 'diagnostic/record') {
+      const { type: _, ...fields } = request;
+      await recordDiagnostic({ at: Date.now(), ...fields });
+      return { ok: true, snapshot: await service.run(context.windowId, { type: 'get' }) };
+    }
+    // Only the tab the learner looks at may move the guide by resync or skip a step.
+    const moves = request.type === 'session/jump' || request.type === 'session/skip';
+    const command = moves && !context.fromActiveTab ? { type: 'get' as const } : toCommand(request);
+    const [snapshot, help] = await Promise.all([service.run(context.windowId, command), helpAsked(context.windowId)]);
+    // A session link waits no longer once a guide is started (from it or from the list).
+    if (command.type === 'start') await writeProposal(context.windowId, undefined);
+    if (command.type === 'quit' || command.type === 'step-done') void updates.check().catch(() => undefined);
+    // A page load clears its tab's badge: each page of a guided site asks for the session first.
+    if (tabId !== undefined) await showBadge(tabId, help, snapshot);
+    // A guided page asking where the learner is also gets the risk rules of its address.
+    if (request.type === 'session/get' && context.url) {
+      const { language, look } = await looks.current();
+      return { ok: true, snapshot, rules: localizeRules(rulesFor(catalogue.rules, context.url), language), look };
+    }
+    return { ok: true, snapshot };
+  }
   // The polyfill's contract: a listener answers by returning a Promise (undefined = not ours).
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);

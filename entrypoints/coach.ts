@@ -6,7 +6,7 @@
 // page can forge, see SECURITY.md) is not involved; our lifetime ends only when the extension
 // context is really gone.
 import { isSessionPush, nativeRuntime, type Request, type Response } from '../src/messaging';
-import { mountOverlay, type OverlayAction } from '../src/overlay';
+import { mountOverlay, setLook, type OverlayAction } from '../src/overlay';
 import type { Risk, RiskRule } from '../src/guide';
 // Deep import on purpose: src/risk/index.ts also holds the genuine-site check (tldts).
 import { guardPage } from '../src/risk/guard';
@@ -20,6 +20,7 @@ export default defineUnlistedScript({
       try {
         const response = (await runtime.sendMessage(request)) as Response | undefined;
         if (response?.ok && response.rules) rules = response.rules;
+        if (response?.ok && response.look) setLook(response.look);
         return response?.ok ? response.snapshot : undefined;
       } catch {
         // The extension was reloaded or removed: this copy is orphaned, so it removes its UI.
@@ -123,8 +124,13 @@ export default defineUnlistedScript({
     });
 
     const onPush = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-      if (sender.id === runtime.id && sender.tab === undefined && isSessionPush(message))
-        runner.update(message.snapshot);
+      if (sender.id === runtime.id && sender.tab === undefined && isSessionPush(message)) {
+        // A new look (language, text size…): the coach is drawn again where it stands.
+        if (message.look) {
+          setLook(message.look);
+          runner.refresh(message.snapshot);
+        } else runner.update(message.snapshot);
+      }
     };
     runtime.onMessage.addListener(onPush);
     life.signal.addEventListener('abort', () => runtime.onMessage.removeListener(onPush), { once: true });

@@ -6,6 +6,7 @@ import type { Response } from '../src/messaging';
 import { nativeRuntime } from '../src/messaging/native-runtime';
 // Deep imports: the indexes also bring the coach's overlay and the background-side policy.
 import { mountQuestion } from '../src/overlay/question';
+import { setLook } from '../src/overlay/look';
 import { guardSecrets, watchCodeAsk } from '../src/secrets/guard';
 import { secretRisk } from '../src/secrets/explain';
 
@@ -21,6 +22,7 @@ export default defineUnlistedScript({
       }
       const watch = response?.ok ? response.secrets : undefined;
       if (!watch) return;
+      if (response?.ok && response.look) setLook(response.look);
       const life = new AbortController();
       if (watch.codeAsk) {
         watchCodeAsk(document, life.signal, () => {

@@ -54,11 +54,3 @@ export function loadTable(language: Language, read: (language: Language) => Prom
   }
   return table;
 }
-
-/** Reads one language's messages.json from the extension's own package. */
-export async function readPackagedMessages(language: Language): Promise<unknown> {
-  // Not among WXT's typed public paths: the i18n module writes _locales/ itself.
-  const url = (browser.runtime.getURL as (path: string) => string)(`/_locales/${language}/messages.json`);
-  const response = await fetch(url);
-  return response.json();
-}

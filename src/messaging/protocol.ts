@@ -2,6 +2,7 @@
 // request is parsed with a strict schema; who may send which request is decided by `allowedFrom`.
 import * as z from 'zod/mini';
 import type { Guide, RiskRule } from '../guide';
+import type { Look } from '../look';
 
 /** At most this many links in one `links/check` (src/mail-links sends them in batches of it). */
 export const LINKS_PER_REQUEST = 50;
@@ -158,7 +159,8 @@ export type Response =
    * `links`: with links/check, one warning per link in order (null: nothing to say).
    * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe).
    * `proposal`: with link/get, the session link waiting in that window, if any.
-   * `help`: with help/ask and link/get, whether that window's help request is still waiting. */
+   * `help`: with help/ask and link/get, whether that window's help request is still waiting.
+   * `look`: with session/get and secrets/policy, the overlay's language, strings and style. */
   | {
       ok: true;
       snapshot: SessionSnapshot | null;
@@ -168,6 +170,7 @@ export type Response =
       summary?: EndSummary;
       proposal?: LinkProposal;
       help?: boolean;
+      look?: Look;
     }
   | { ok: false; error: string };
 
@@ -175,6 +178,8 @@ export type Response =
 export interface SessionPush {
   type: 'session/update';
   snapshot: SessionSnapshot | null;
+  /** Only when the learner changed their display choices: the new look, and the guide in it. */
+  look?: Look;
 }
 
 export function isSessionPush(message: unknown): message is SessionPush {

@@ -2,6 +2,7 @@
 import { Show, type Accessor, type JSX } from 'solid-js';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { Risk } from '../guide';
+import { t } from './look';
 import { Panel } from './Panel';
 import { Tooltip } from './Tooltip';
 import type { OverlayAction, OverlayView } from './view';
@@ -26,7 +27,9 @@ export function Coach(props: {
       <div class="cdp-visually-hidden" aria-live="polite" data-cdp="live">
         {(() => {
           const view = props.view();
-          return view.kind === 'step' ? `Étape ${view.info.index + 1} sur ${view.info.total}. ${view.info.say}` : '';
+          return view.kind === 'step'
+            ? `${t('step', { n: view.info.index + 1, total: view.info.total })}. ${view.info.say}`
+            : '';
         })()}
       </div>
       {/* Keyed on the element so a new step remounts the tooltip and its follow() lifetime. */}

@@ -3,11 +3,13 @@
 // « Je continue » lets the held action through, so a page cannot confirm for the learner.
 import { onMount, Show, type JSX } from 'solid-js';
 import type { Risk } from '../guide';
+import type { OverlayKey } from '../look';
+import { t } from './look';
 
-const TITLES: Record<Risk['level'], string> = {
-  caution: 'Attention',
-  irreversible: 'Attention : vous ne pourrez pas revenir en arrière',
-  danger: 'Danger : lisez avant de continuer',
+const TITLES: Record<Risk['level'], OverlayKey> = {
+  caution: 'dialogCaution',
+  irreversible: 'dialogIrreversible',
+  danger: 'dialogDanger',
 };
 
 export function ConfirmDialog(props: { risk: Risk; onAnswer: (yes: boolean) => void }): JSX.Element {
@@ -26,16 +28,21 @@ export function ConfirmDialog(props: { risk: Risk; onAnswer: (yes: boolean) => v
         data-level={props.risk.level}
       >
         <p class="cdp-dialog-title" id="cdp-dialog-title">
-          {TITLES[props.risk.level]}
+          {t(TITLES[props.risk.level])}
         </p>
-        <p class="cdp-say" id="cdp-dialog-why" data-cdp="why">
+        <Show when={props.risk.french}>
+          <p class="cdp-fr" data-cdp="french">
+            {t('frenchOnly')}
+          </p>
+        </Show>
+        <p class="cdp-say" id="cdp-dialog-why" data-cdp="why" dir="auto">
           {props.risk.why}
         </p>
         <Show when={props.risk.check}>
           {(check) => (
             <>
-              <p>Avant de continuer, vérifiez :</p>
-              <ul data-cdp="check">
+              <p>{t('checkFirst')}</p>
+              <ul data-cdp="check" dir="auto">
                 {/* A fixed list for the dialog's life: <For> would only add code to the content script. */}
                 {/* eslint-disable-next-line solid/prefer-for */}
                 {check().map((item) => (
@@ -47,7 +54,7 @@ export function ConfirmDialog(props: { risk: Risk; onAnswer: (yes: boolean) => v
         </Show>
         <div class="cdp-actions">
           <button ref={cancel} type="button" data-cdp="cancel" on:click={() => props.onAnswer(false)}>
-            Annuler
+            {t('cancel')}
           </button>
           <button
             type="button"
@@ -55,7 +62,7 @@ export function ConfirmDialog(props: { risk: Risk; onAnswer: (yes: boolean) => v
             data-cdp="confirm"
             on:click={(event: MouseEvent) => event.isTrusted && props.onAnswer(true)}
           >
-            Je continue
+            {t('confirm')}
           </button>
         </div>
       </div>

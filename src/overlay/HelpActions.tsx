@@ -1,6 +1,7 @@
 // The ways forward the help offers on every step: skip an optional step, start the guide again,
 // or ask a person for help (recorded locally, so a counsellor can see where the learner struggled).
 import { createSignal, Show, type JSX } from 'solid-js';
+import { t } from './look';
 import type { OverlayAction, StepInfo } from './view';
 
 export function HelpActions(props: { info: StepInfo; onAction: (action: OverlayAction) => void }): JSX.Element {
@@ -8,17 +9,17 @@ export function HelpActions(props: { info: StepInfo; onAction: (action: OverlayA
   return (
     <>
       <Show when={asked()}>
-        <p data-cdp="asked">Montrez cet écran à un conseiller ou à un proche. Cette personne peut vous aider.</p>
+        <p data-cdp="asked">{t('asked')}</p>
       </Show>
       <div class="cdp-actions">
         <Show when={props.info.optional}>
           <button type="button" data-cdp="skip" on:click={() => props.onAction('skip')}>
-            Passer cette étape
+            {t('skip')}
           </button>
         </Show>
         <Show when={!props.info.interruption}>
           <button type="button" data-cdp="restart" on:click={() => props.onAction('restart')}>
-            Recommencer le guide
+            {t('restart')}
           </button>
         </Show>
         <button
@@ -29,7 +30,7 @@ export function HelpActions(props: { info: StepInfo; onAction: (action: OverlayA
             props.onAction('ask');
           }}
         >
-          Demander de l’aide
+          {t('ask')}
         </button>
       </div>
     </>

@@ -2,6 +2,7 @@
 // step happens on another page, or the guide is finished. It never points at anything.
 import { createSignal, Show, type JSX } from 'solid-js';
 import { HelpActions } from './HelpActions';
+import { t } from './look';
 import { StepCard } from './StepCard';
 import type { OverlayAction, OverlayView } from './view';
 
@@ -21,11 +22,11 @@ export function Panel(props: { view: PanelView; onAction: (action: OverlayAction
         {(view) => (
           <>
             <p class="cdp-say" data-cdp="say">
-              Bravo ! Vous avez fini : {view().guideTitle}.
+              {t('finished', { title: view().guideTitle })}
             </p>
             <div class="cdp-actions">
               <button type="button" class="cdp-primary" data-cdp="close" on:click={() => props.onAction('quit')}>
-                Fermer
+                {t('close')}
               </button>
             </div>
           </>
@@ -42,19 +43,19 @@ export function Panel(props: { view: PanelView; onAction: (action: OverlayAction
                     <>
                       <p>
                         {view().info.targetName
-                          ? `Je ne vois pas « ${view().info.targetName} » sur cette page.`
-                          : 'Je ne vois pas ce qu’il faut utiliser sur cette page.'}
+                          ? t('missingNamed', { name: view().info.targetName ?? '' })
+                          : t('missing')}
                       </p>
-                      <p>La page est peut-être encore en train de s’afficher. Attendez un peu.</p>
+                      <p>{t('loading')}</p>
                     </>
                   }
                 >
-                  <p>Cette étape se fait sur une autre page.</p>
+                  <p>{t('elsewhere')}</p>
                 </Show>
                 {/* Not found: the ways forward are offered at once, never an endless wait. */}
                 <Show when={help() || view().kind === 'not-found'}>
                   <Show when={view().info.index > 0 && !view().info.interruption}>
-                    <p>Vous pouvez revenir à l’étape précédente.</p>
+                    <p>{t('goBack')}</p>
                   </Show>
                   <HelpActions info={view().info} onAction={props.onAction} />
                 </Show>

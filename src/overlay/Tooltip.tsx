@@ -6,6 +6,7 @@ import { computePosition } from '@floating-ui/dom';
 import { createSignal, onCleanup, onMount, Show, type JSX } from 'solid-js';
 import { follow } from './follow';
 import { HelpActions } from './HelpActions';
+import { t } from './look';
 import { StepCard } from './StepCard';
 import type { OverlayAction, StepInfo } from './view';
 
@@ -100,12 +101,8 @@ export function Tooltip(props: {
         <StepCard info={props.info} onAction={props.onAction} onHelp={() => setHelp(true)}>
           <Show when={help()}>
             <div class="cdp-help" data-cdp="help">
-              <p>
-                {props.info.targetName
-                  ? `Cherchez « ${props.info.targetName} ». Il est entouré en jaune.`
-                  : 'Cherchez la zone entourée en jaune.'}
-              </p>
-              <p>Si vous ne le voyez pas, faites défiler la page.</p>
+              <p>{props.info.targetName ? t('lookNamed', { name: props.info.targetName }) : t('look')}</p>
+              <p>{t('scroll')}</p>
               <HelpActions info={props.info} onAction={props.onAction} />
             </div>
           </Show>

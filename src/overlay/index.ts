@@ -2,3 +2,4 @@
 export { mountOverlay, type Overlay } from './mount';
 export type { OverlayAction, OverlayView, StepInfo } from './view';
 export { mountQuestion } from './question';
+export { setLook } from './look';

@@ -5,7 +5,8 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { Coach } from './Coach';
-import { OVERLAY_CSS } from './styles';
+import { look } from './look';
+import { hush } from './speech';
 import type { OverlayAction, OverlayView } from './view';
 import type { Risk } from '../guide';
 
@@ -23,14 +24,21 @@ interface Question {
 export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (action: OverlayAction) => void): Overlay {
   const host = doc.createElement('coup-de-pouce-coach');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
-  const mountPoint = doc.createElement('div');
-  shadow.append(style, mountPoint);
 
   const [view, setView] = createSignal<OverlayView>({ kind: 'none' }, { equals: false });
   const [question, setQuestion] = createSignal<Question | null>(null);
-  const dispose = render(() => <Coach view={view} question={question} onAction={onAction} />, mountPoint);
+  // The stylesheet and the direction follow the learner's look (language, text size, contrast).
+  const dispose = render(
+    () => (
+      <>
+        <style>{look().css}</style>
+        <div dir={look().dir} lang={look().lang}>
+          <Coach view={view} question={question} onAction={onAction} />
+        </div>
+      </>
+    ),
+    shadow,
+  );
 
   let told = false;
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -73,6 +81,7 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
       keeper.disconnect();
       clearInterval(timer);
       question()?.answer(false);
+      hush();
       dispose();
       host.remove();
     },
@@ -84,8 +93,10 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
       if (signal.aborted) return;
       setView(next);
       clearInterval(timer);
-      if (next.kind === 'none' && !question()) host.remove();
-      else {
+      if (next.kind === 'none' && !question()) {
+        hush();
+        host.remove();
+      } else {
         attach();
         // While the coach shows, a light look once a second for a page that covers it.
         timer = setInterval(attach, 1000, true);

@@ -5,7 +5,7 @@ import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { Risk } from '../guide';
 import { ConfirmDialog } from './ConfirmDialog';
-import { OVERLAY_CSS } from './styles';
+import { look } from './look';
 
 interface Question {
   risk: Risk;
@@ -16,18 +16,19 @@ interface Question {
 export function mountQuestion(doc: Document, signal: AbortSignal): (risk: Risk) => Promise<boolean> {
   const host = doc.createElement('coup-de-pouce-coach');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = OVERLAY_CSS;
-  const mountPoint = doc.createElement('div');
-  shadow.append(style, mountPoint);
   const [question, setQuestion] = createSignal<Question | null>(null);
   const dispose = render(
     () => (
-      <Show when={question()} keyed>
-        {(asked) => <ConfirmDialog risk={asked.risk} onAnswer={asked.answer} />}
-      </Show>
+      <>
+        <style>{look().css}</style>
+        <div dir={look().dir} lang={look().lang}>
+          <Show when={question()} keyed>
+            {(asked) => <ConfirmDialog risk={asked.risk} onAnswer={asked.answer} />}
+          </Show>
+        </div>
+      </>
     ),
-    mountPoint,
+    shadow,
   );
   const attach = () => {
     if (!question()) return;

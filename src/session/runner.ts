@@ -2,7 +2,7 @@
 // and says what the overlay should show. Every listener and watcher belongs to the step's
 // lifetime; advancing is applied locally at once (so a click that also finishes the next
 // step is not missed) and reported to the background, which stays the authority.
-import type { Guide, Risk, SimpleDone, Step, Target } from '../guide';
+import type { ActionKind, Guide, Risk, SimpleDone, Step, Target } from '../guide';
 import { locate, revealGently, watchTarget, type LocateResult } from '../locate';
 import { hold, isReplaying, replay } from '../shared/hold';
 import { matchAnyUrlPattern } from '../shared/url-pattern';
@@ -28,6 +28,10 @@ export interface StepInfo {
   optional?: boolean;
   /** A step that came up on this page (cookie banner, captcha); then the guide goes on. */
   interruption?: boolean;
+  /** What the learner does (its pictogram), when the guide was given in their language. */
+  act?: ActionKind;
+  /** The step has no text in the learner's language: `say` is the French source. */
+  french?: boolean;
 }
 
 export type CoachView =
@@ -386,6 +390,8 @@ export function createStepRunner(options: RunnerOptions) {
       ...(step.risk ? { risk: step.risk } : {}),
       ...(resumedStepId === step.id ? { resumed: true } : {}),
       ...(step.optional ? { optional: true } : {}),
+      act: step.act,
+      french: step.french,
     };
   }
 
