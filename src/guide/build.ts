@@ -1,6 +1,14 @@
 // The guide language, build side (Node only): parse, validate, compile, JSON Schema, Vite plugin.
 // Never imported by extension code; runtime rooms use ./index.ts.
-export { buildCatalogue, guidedMatchPatterns, listGuideFiles, RULES_FILE, type CatalogueResult } from './catalogue';
+export {
+  buildCatalogue,
+  guidedMatchPatterns,
+  listGuideFiles,
+  listTranslationFiles,
+  RULES_FILE,
+  type CatalogueResult,
+} from './catalogue';
+export { attachGuideTexts, compileGuideText, compileRulesText, translationOf } from './translations';
 export {
   compileGuide,
   compileGuides,

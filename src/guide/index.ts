@@ -1,7 +1,11 @@
 // The guide language, runtime side: compiled catalogue types only. Build-time parsing,
 // validation and compilation live in ./build.ts so no YAML parser or zod reaches the bundle.
 export type {
+  ActionKind,
   Catalogue,
+  GuideText,
+  StepText,
+  Translation,
   Condition,
   SimpleCondition,
   Done,
@@ -19,4 +23,5 @@ export type {
   Step,
   Target,
 } from './types';
-export { END, LANDMARKS, RISK_LEVELS, ROLES } from './types';
+export { END, LANDMARKS, RISK_LEVELS, ROLES, TRANSLATIONS } from './types';
+export { actionOf, localizeGuide, localizeRules } from './localize';

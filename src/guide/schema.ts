@@ -289,3 +289,49 @@ export type SimpleDoneSource = z.infer<typeof SimpleDoneSchema>;
 export type ConditionSource = z.infer<typeof ConditionSchema>;
 export type StepSource = z.infer<typeof StepSchema>;
 export type UseSource = z.infer<typeof UseSchema>;
+
+const RiskTextSchema = z
+  .strictObject({
+    why: text('What will happen, in this language.'),
+    check: z
+      .array(text('One thing to check before going on, in this language.', 200))
+      .min(1)
+      .max(5)
+      .optional()
+      .describe('The things to check, as many and in the same order as in French.'),
+  })
+  .describe("The risk's texts in this language (its level stays in the French guide).");
+
+const StepTextSchema = z
+  .strictObject({
+    say: text('What the coach says, in this language: short sentences, one idea each.', 400),
+    risk: RiskTextSchema.optional(),
+  })
+  .describe("One step's texts in this language. Labels the page shows stay in French, in « ».");
+
+const stepTexts = (description: string) =>
+  z
+    .record(z.string().regex(SLUG, { error: 'the id of a step of the French guide' }), StepTextSchema)
+    .describe(description);
+
+export const GuideTextSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path to a JSON Schema, for editors.'),
+    title: text('The title, in this language.', 120).optional(),
+    summary: text('The summary, in this language.', 300).optional(),
+    steps: stepTexts('Step texts by step id (a step not listed is shown in French, marked).'),
+    interruptions: stepTexts('Interruption texts by step id.').optional(),
+  })
+  .describe('A translation of a guide: guides/<site>/<procedure>.<language>.yaml, French being the source.');
+
+export const RulesTextSchema = z
+  .strictObject({
+    $schema: z.string().optional().describe('Path to a JSON Schema, for editors.'),
+    rules: z
+      .record(z.string().regex(SLUG, { error: 'the id of a rule of data/risk-rules.yaml' }), RiskTextSchema)
+      .describe('Risk texts by rule id.'),
+  })
+  .describe('A translation of the built-in risk rules: data/risk-rules.<language>.yaml.');
+
+export type GuideTextSource = z.infer<typeof GuideTextSchema>;
+export type RulesTextSource = z.infer<typeof RulesTextSchema>;

@@ -97,6 +97,28 @@ export interface Risk {
   why: string;
   /** What to check before going on, shown in the confirmation dialog. */
   check?: string[];
+  /** Given in a language that has no text for it: this is the French source (marked). */
+  french?: true;
+}
+
+/** Languages a guide's texts may be translated into (French is the source). */
+export const TRANSLATIONS = ['en', 'ar'] as const;
+export type Translation = (typeof TRANSLATIONS)[number];
+
+/** What the learner is asked to do in a step, for its pictogram (cliquer, écrire, choisir, attendre). */
+export type ActionKind = 'click' | 'write' | 'choose' | 'wait';
+
+/** A step's texts in one language (guides/<site>/<name>.<lang>.yaml). */
+export interface StepText {
+  say: string;
+  risk?: { why: string; check?: string[] };
+}
+
+/** A guide's texts in one language; a step without one is shown in French, marked. */
+export interface GuideText {
+  title?: string;
+  summary?: string;
+  steps: Record<string, StepText>;
 }
 
 export interface Step {
@@ -113,6 +135,10 @@ export interface Step {
   when?: Condition;
   /** After this step: a later step's id, or END. Without it, the following step. */
   next?: string;
+  /** Set when the guide is given to a page in the learner's language (src/guide/localize.ts). */
+  act?: ActionKind;
+  /** Set then too: the learner's language has no text for this step; it is the French source. */
+  french?: true;
 }
 
 export interface Guide {
@@ -127,6 +153,10 @@ export interface Guide {
   steps: Step[];
   /** Steps that may come up on any page they match (cookie banner, captcha); each has `when`. */
   interruptions?: Step[];
+  /** Translations, by language (absent in the guide a page receives: already applied). */
+  text?: Partial<Record<Translation, GuideText>>;
+  /** Set when given in a language other than French and the title has no translation. */
+  frenchTitle?: true;
 }
 
 /** A built-in risk rule: on its pages, this action in the target is held until confirmed. */
@@ -137,6 +167,8 @@ export interface RiskRule {
   on: Extract<SimpleDone, { kind: 'click' | 'submit' | 'choose' }>;
   when?: Condition;
   risk: Risk;
+  /** The risk's texts translated, by language (data/risk-rules.<lang>.yaml). */
+  text?: Partial<Record<Translation, { why: string; check?: string[] }>>;
 }
 
 export interface Catalogue {
