@@ -15,7 +15,7 @@ import {
 } from '../src/messaging';
 import { readPolicy, watchPolicy } from '../src/policy';
 import { localizeGuide, localizeRules } from '../src/guide';
-import { readPackagedMessages } from '../src/i18n';
+import { browserLanguage, readPackagedMessages } from '../src/i18n';
 import { createLookSource } from '../src/look';
 import {
   createUpdateGate,
@@ -165,7 +165,7 @@ const knownGuides = new Set(catalogue.guides.map((guide) => guide.id));
 const looks = createLookSource({
   readDisplay,
   policyLanguage: async () => (await readPolicy(knownGuides)).policy.defaultLanguage,
-  browserLanguage: () => browser.i18n.getUILanguage(),
+  browserLanguage,
   readMessages: readPackagedMessages,
   changed: () => void pushLook().catch(() => undefined),
 });

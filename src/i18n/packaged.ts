@@ -10,3 +10,9 @@ export async function readPackagedMessages(language: Language): Promise<unknown>
   const response = await fetch(url);
   return response.json();
 }
+
+/** The browser's first preferred language for pages (what the learner set up to read), else the
+ * language of the browser's own interface. */
+export function browserLanguage(): string {
+  return globalThis.navigator?.language || browser.i18n.getUILanguage();
+}

@@ -77,42 +77,44 @@ const READ_SHADOW = `function () {
   return state;
 }`;
 
-export async function readOverlay(page: Page): Promise<OverlayState> {
+/** Runs `functionDeclaration` (plain JavaScript text) with `this` bound to the overlay's closed
+ * shadow root and returns its value; undefined when the overlay is not on the page. */
+export async function inOverlay<T>(page: Page, functionDeclaration: string, arg?: unknown): Promise<T | undefined> {
   const session = await cdp(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const host = findHost(root);
-  const shadow = host?.shadowRoots?.[0];
-  if (!shadow) return { present: false, live: '' };
+  const shadow = findHost(root)?.shadowRoots?.[0];
+  if (!shadow) return undefined;
   const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
     object: { objectId?: string };
   };
-  if (!object.objectId) return { present: false, live: '' };
-  const { result } = (await session.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: READ_SHADOW,
-    returnByValue: true,
-  })) as { result: { value?: OverlayState }; exceptionDetails?: { text: string } };
-  await session.send('Runtime.releaseObject', { objectId: object.objectId });
-  return result.value ?? { present: false, live: '' };
+  if (!object.objectId) return undefined;
+  try {
+    const { result } = (await session.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration,
+      ...(arg === undefined ? {} : { arguments: [{ value: arg }] }),
+      returnByValue: true,
+    })) as { result: { value?: T } };
+    return result.value;
+  } finally {
+    await session.send('Runtime.releaseObject', { objectId: object.objectId });
+  }
+}
+
+export async function readOverlay(page: Page): Promise<OverlayState> {
+  return (await inOverlay<OverlayState>(page, READ_SHADOW)) ?? { present: false, live: '' };
 }
 
 /** Clicks a button of the overlay by its data-cdp name, as the learner would (a real mouse click). */
 export async function clickOverlayButton(page: Page, name: string): Promise<void> {
-  const session = await cdp(page);
-  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const shadow = findHost(root)?.shadowRoots?.[0];
-  if (!shadow) throw new Error('overlay not present');
-  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId })) as {
-    object: { objectId: string };
-  };
-  const { result } = (await session.send('Runtime.callFunctionOn', {
-    objectId: object.objectId,
-    functionDeclaration: `function (name) { const b = this.querySelector('[data-cdp="' + name + '"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
-    arguments: [{ value: name }],
-    returnByValue: true,
-  })) as { result: { value: { x: number; y: number } | null } };
-  if (!result.value) throw new Error(`overlay button ${name} not found`);
-  await page.mouse.click(result.value.x, result.value.y);
+  const at = await inOverlay<{ x: number; y: number } | null>(
+    page,
+    `function (name) { const b = this.querySelector('[data-cdp="' + name + '"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+    name,
+  );
+  if (at === undefined) throw new Error('overlay not present');
+  if (!at) throw new Error(`overlay button ${name} not found`);
+  await page.mouse.click(at.x, at.y);
 }
 
 /** Polls the overlay until `accept` says yes, or throws with the last state seen. */
