@@ -53,7 +53,7 @@ async function unlock(page: Page, pin: string): Promise<void> {
   await page.getByRole('button', { name: 'Ouvrir' }).click();
 }
 
-test('a counsellor sets a PIN, a wrong one is refused, a session link is accepted by the learner and runs at its level', async () => {
+test('a counsellor sets a PIN, a wrong one is refused, a session link is accepted by the learner and runs at its level', async ({}, testInfo) => {
   const space = await extensionPage('counsellor.html');
   // First use: the counsellor chooses the PIN.
   await space.locator('#new-pin').fill(PIN);
@@ -77,6 +77,8 @@ test('a counsellor sets a PIN, a wrong one is refused, a session link is accepte
   const link = (await space.getByTestId('link-text').textContent()) ?? '';
   expect(link).toBe('https://www.caf.fr/#coup-de-pouce=guide:caf/attestation-paiement;level:entraine');
   await expect(space.getByTestId('qr')).toBeVisible();
+  // The picture of the counsellor page in the README (docs/screenshot-counsellor.png).
+  await space.screenshot({ path: testInfo.outputPath('counsellor.png'), fullPage: true });
   expect(await space.locator('[data-testid="qr"] path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
   // Reopened, the page asks for the PIN again.
   await space.reload();
@@ -125,7 +127,7 @@ test('a forged or unknown session link gives a calm message and starts nothing',
   expect(await sessions()).toEqual({});
 });
 
-test('« J’ai besoin d’aide » raises the badge, and the report lists steps, times, help and the warning choice, never a typed value', async () => {
+test('« J’ai besoin d’aide » raises the badge, and the report lists steps, times, help and the warning choice, never a typed value', async ({}, testInfo) => {
   const first = await startGuideFromPopup(browser, guide);
   // Four steps done, two months typed (practice values).
   const page = await walkGuide(browser, first, guide, { until: 4 });
@@ -164,6 +166,8 @@ test('« J’ai besoin d’aide » raises the badge, and the report lists steps,
   // A name typed on the report is for the printout only.
   await report.locator('#learner-name').fill('Camille Exemple');
   await expect(report.getByText('Personne accompagnée : Camille Exemple')).toBeVisible();
+  // The picture of the report in the README (docs/screenshot-report.png).
+  await report.screenshot({ path: testInfo.outputPath('report.png'), fullPage: true });
   await report.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
     window.print = () => void ((window as unknown as { printed: number }).printed += 1);
