@@ -122,6 +122,7 @@ function toCommand(
     | {
         type:
           | 'diagnostic/record'
+          | 'risk/answer'
           | 'coach/hidden'
           | 'secrets/policy'
           | 'secrets/code-asked'
@@ -421,6 +422,20 @@ export default defineBackground(() => {
       const { type: _, ...fields } = request;
       await recordDiagnostic({ at: Date.now(), ...fields });
       return { ok: true, snapshot: await service.run(context.windowId, { type: 'get' }) };
+    }
+    // A risk dialog's answer, for the report: a built-in rule (one of ours), or the current step
+    // (its « Je continue » is noted when the step is done; here only « Annuler »).
+    if (request.type === 'risk/answer') {
+      const snapshot = await service.run(context.windowId, { type: 'get' });
+      const choice = request.yes ? 'continue' : 'cancel';
+      const at = Date.now();
+      const step = snapshot?.state.status === 'running' ? snapshot.guide.steps[snapshot.state.stepIndex] : undefined;
+      if (request.rule !== undefined) {
+        if (catalogue.rules.some((rule) => rule.id === request.rule))
+          await recordJournal([{ kind: 'rule', at, ruleId: request.rule, choice }]);
+      } else if (!request.yes && snapshot && step?.risk)
+        await recordJournal([{ kind: 'risk', at, guideId: snapshot.guide.id, stepId: step.id, choice }]);
+      return { ok: true, snapshot };
     }
     // Only the tab the learner looks at may move the guide by resync or skip a step.
     const moves = request.type === 'session/jump' || request.type === 'session/skip';

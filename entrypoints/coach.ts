@@ -32,9 +32,12 @@ export default defineUnlistedScript({
     /** The built-in risk rules of this page, sent with the session (none until then). */
     let rules: readonly RiskRule[] = [];
     let overlay: ReturnType<typeof mountOverlay> | undefined;
-    const confirm = (risk: Risk) => {
+    const confirm = async (risk: Risk) => {
       overlay ??= mountOverlay(document, life.signal, onAction);
-      return overlay.ask(risk);
+      const yes = await overlay.ask(risk);
+      // For the counsellor's report: which rule (or this step's risk) and the answer, nothing else.
+      void send({ type: 'risk/answer', rule: risk.rule, yes });
+      return yes;
     };
     guardPage({ doc: document, signal: life.signal, rules: () => rules, confirm });
     let guideLife: AbortController | undefined;

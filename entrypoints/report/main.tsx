@@ -10,7 +10,7 @@ import { SessionReportView } from '../../src/ui';
 const serviceName = (id: string) => officialDomains.services.find((s) => s.id === id)?.site ?? id;
 
 async function main() {
-  const report = buildReport(await readJournal(), await readDiagnostics(), catalogue.guides);
+  const report = buildReport(await readJournal(), await readDiagnostics(), catalogue.guides, catalogue.rules);
   const app = document.getElementById('app');
   if (app)
     render(() => <SessionReportView report={report} serviceName={serviceName} print={() => window.print()} />, app);

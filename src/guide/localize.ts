@@ -60,7 +60,8 @@ export function localizeGuide(guide: Guide, language: Translation | 'fr'): Guide
 
 /** The risk rules in `language`, without the other languages' texts. */
 export function localizeRules(rules: readonly RiskRule[], language: Translation | 'fr'): RiskRule[] {
-  return rules.map(({ text, ...rule }) =>
-    language === 'fr' ? rule : { ...rule, risk: withRisk(rule.risk, text?.[language], true) },
-  );
+  return rules.map(({ text, ...rule }) => {
+    const risk = language === 'fr' ? rule.risk : withRisk(rule.risk, text?.[language], true);
+    return { ...rule, risk: { ...risk, rule: rule.id } };
+  });
 }

@@ -99,6 +99,8 @@ export interface Risk {
   check?: string[];
   /** Given in a language that has no text for it: this is the French source (marked). */
   french?: true;
+  /** Set when a page receives a built-in rule's risk: the rule's id, for the session report. */
+  rule?: string;
 }
 
 /** Languages a guide's texts may be translated into (French is the source). */

@@ -38,6 +38,9 @@ function buildRequestSchema() {
     // The page removed, moved or covered the coach while it was shown: the background raises a
     // « ! » on the toolbar badge of that tab (trusted UI the page cannot reach). No payload.
     z.strictObject({ type: z.literal('coach/hidden') }),
+    // The learner's answer in a risk dialog, for the report: a built-in rule's id (the background
+    // checks it is one), or none for the current step's risk. Nothing else.
+    z.strictObject({ type: z.literal('risk/answer'), rule: z.optional(id), yes: z.boolean() }),
     // The secrets check (any site, with the optional permission): which kinds of secret to watch
     // on the sender's own page, as the browser reports its address. No payload.
     z.strictObject({ type: z.literal('secrets/policy') }),
@@ -103,6 +106,7 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'warning/choice':
       return ['extension-page'];
     case 'session/step-done':
+    case 'risk/answer':
     case 'diagnostic/record':
     case 'coach/hidden':
     case 'session/jump':

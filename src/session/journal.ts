@@ -10,15 +10,19 @@ export type WarningChoice =
   /** « Je continue » on a risk dialog, « Continuer quand même » on a genuine-site warning. */
   | 'continue'
   /** « Aller sur le vrai site » on a genuine-site warning. */
-  | 'genuine';
+  | 'genuine'
+  /** « Annuler » on a risk dialog: the action did not happen. */
+  | 'cancel';
 
 export type JournalEvent =
   | { kind: 'start'; at: number; guideId: string; level: Level }
   | { kind: 'step'; at: number; guideId: string; stepId: string; ms: number; outcome: 'done' | 'skipped' }
   /** « J'ai besoin d'aide » in the popup; the step the session was at, if any. */
   | { kind: 'help'; at: number; guideId?: string; stepId?: string }
-  /** A risky step the learner confirmed in the coach's dialog (the step is done only after « Je continue »). */
+  /** A risky step's dialog: confirmed (the step is done only after « Je continue ») or cancelled. */
   | { kind: 'risk'; at: number; guideId: string; stepId: string; choice: WarningChoice }
+  /** A built-in risk rule's dialog (data/risk-rules.yaml), with or without a guide: the choice. */
+  | { kind: 'rule'; at: number; ruleId: string; choice: 'continue' | 'cancel' }
   /** The genuine-site warning page, for the service an address imitated. */
   | { kind: 'site-warning'; at: number; service: string; choice: WarningChoice }
   | { kind: 'end'; at: number; guideId: string; how: 'finished' | 'quit' };

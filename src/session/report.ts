@@ -1,7 +1,7 @@
 // The counsellor's session report, as data: for each guide run, its steps with their time, where
 // help was asked (the popup's button, and the coach's own « stuck » and « Je ne trouve pas »
 // records), and the warnings shown with the learner's choice. Pure: the page renders it.
-import type { Guide } from '../guide';
+import type { Guide, RiskRule } from '../guide';
 import type { JournalEvent, WarningChoice } from './journal';
 import type { Level } from './machine';
 
@@ -63,8 +63,10 @@ export function buildReport(
   events: readonly JournalEvent[],
   records: readonly HelpRecord[],
   guides: readonly Pick<Guide, 'id' | 'title' | 'steps'>[],
+  rules: readonly Pick<RiskRule, 'id' | 'risk'>[] = [],
 ): SessionReport {
   const byId = new Map(guides.map((g) => [g.id, g]));
+  const ruleWhy = new Map(rules.map((rule) => [rule.id, rule.risk.why]));
   const report: SessionReport = { runs: [], outside: { helps: [], warnings: [] } };
   const stepOf = (guideId: string | undefined, stepId: string | undefined) => {
     const guide = guideId ? byId.get(guideId) : undefined;
@@ -115,6 +117,14 @@ export function buildReport(
           at: event.at,
           kind: 'risk',
           about: stepOf(event.guideId, event.stepId)?.say ?? event.stepId,
+          choice: event.choice,
+        });
+        break;
+      case 'rule':
+        target().warnings.push({
+          at: event.at,
+          kind: 'risk',
+          about: ruleWhy.get(event.ruleId) ?? event.ruleId,
           choice: event.choice,
         });
         break;

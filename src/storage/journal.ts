@@ -13,7 +13,7 @@ function buildSchemas() {
   const id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9/-]+$/));
   const at = z.number().check(z.nonnegative());
   const level = z.enum(['decouvre', 'entraine', 'debrouille']);
-  const choice = z.enum(['shown', 'continue', 'genuine']);
+  const choice = z.enum(['shown', 'continue', 'genuine', 'cancel']);
   const event = z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('start'), at, guideId: id, level }),
     z.strictObject({
@@ -27,6 +27,7 @@ function buildSchemas() {
     z.strictObject({ kind: z.literal('help'), at, guideId: z.optional(id), stepId: z.optional(id) }),
     z.strictObject({ kind: z.literal('risk'), at, guideId: id, stepId: id, choice }),
     z.strictObject({ kind: z.literal('site-warning'), at, service: id, choice }),
+    z.strictObject({ kind: z.literal('rule'), at, ruleId: id, choice: z.enum(['continue', 'cancel']) }),
     z.strictObject({ kind: z.literal('end'), at, guideId: id, how: z.enum(['finished', 'quit']) }),
   ]);
   const proposal = z.union([

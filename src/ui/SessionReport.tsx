@@ -41,6 +41,8 @@ function choiceWords(warning: ReportWarning): string {
       return warning.kind === 'site' ? 'A continué quand même' : 'A continué (« Je continue »)';
     case 'genuine':
       return 'Est allé sur le vrai site';
+    case 'cancel':
+      return 'A annulé (« Annuler »)';
   }
 }
 

@@ -68,6 +68,15 @@ test('« Je confirme mon actualisation » asks first with no guide running; « A
   await waitForOverlay(page, (s) => s.dialog !== undefined);
   await clickOverlayButton(page, 'confirm');
   await page.waitForURL(/\/actualisation\/confirmation/);
+
+  // The counsellor's report lists both answers, by the rule's words (no guide was running).
+  const report = await browser.context.newPage();
+  await report.goto(`chrome-extension://${browser.extensionId}/report.html`);
+  const warnings = report.getByTestId('warnings');
+  await expect(warnings.locator('li')).toHaveCount(2);
+  await expect(warnings.locator('li').nth(0)).toContainText('ne peut plus être changée en ligne');
+  await expect(warnings.locator('li').nth(0)).toContainText('A annulé (« Annuler »)');
+  await expect(warnings.locator('li').nth(1)).toContainText('A continué (« Je continue »)');
 });
 
 test('« Se souvenir de moi » on the CAF login asks first, and « Annuler » leaves the box empty', async () => {

@@ -149,6 +149,30 @@ describe('the report', () => {
     expect(report.outside.warnings).toEqual([{ at: 500, kind: 'site', about: 'caf', choice: 'genuine' }]);
   });
 
+  it('lists a cancelled risky step and the built-in rules’ dialogs with the choice, by the French why', () => {
+    const withRules = buildReport(
+      [
+        { kind: 'rule', at: 100, ruleId: 'ft-recherche-emploi-non', choice: 'cancel' },
+        { kind: 'start', at: 1000, guideId: guide.id, level: 'decouvre' },
+        { kind: 'risk', at: 2000, guideId: guide.id, stepId: 'valider', choice: 'cancel' },
+        { kind: 'rule', at: 3000, ruleId: 'regle-inconnue', choice: 'continue' },
+      ],
+      [],
+      [GUIDE],
+      [{ id: 'ft-recherche-emploi-non', risk: { level: 'danger', why: 'France Travail vous désinscrit.' } }],
+    );
+    expect(withRules.outside.warnings).toEqual([
+      { at: 100, kind: 'risk', about: 'France Travail vous désinscrit.', choice: 'cancel' },
+    ]);
+    expect(withRules.runs[0]!.warnings).toEqual([
+      { at: 2000, kind: 'risk', about: 'Cliquez sur « Valider ».', choice: 'cancel' },
+      { at: 3000, kind: 'risk', about: 'regle-inconnue', choice: 'continue' },
+    ]);
+    // The stored journal keeps these events, and only with a fixed choice.
+    expect(repairJournal([{ kind: 'rule', at: 1, ruleId: 'x', choice: 'cancel' }])).toHaveLength(1);
+    expect(repairJournal([{ kind: 'rule', at: 1, ruleId: 'x', choice: 'peut-être' }])).toHaveLength(0);
+  });
+
   it('is empty without events', () => {
     expect(buildReport([], records, [GUIDE])).toEqual({ runs: [], outside: { helps: [], warnings: [] } });
   });
