@@ -178,6 +178,9 @@ async function localized(snapshot: Snapshot | null): Promise<Snapshot | null> {
   return { ...snapshot, guide: localizeGuide(snapshot.guide, language) };
 }
 
+/** Set once the service exists: the storage wipe, queued between two session commands. */
+let wipeBetweenCommands: () => Promise<void> = wipe;
+
 /** Set once the service exists: draws every tab's coach again in the new look. */
 let pushLook: () => Promise<void> = () => Promise.resolve();
 
@@ -216,7 +219,7 @@ const wipePort: WipePort = {
     if (item.state === 'complete' && item.exists) await browser.downloads.removeFile(id).catch(() => undefined);
     await browser.downloads.erase({ id });
   },
-  clearStorage: wipe,
+  clearStorage: () => wipeBetweenCommands(),
   broadcastEnd: () => broadcast(undefined, null),
   async openFreshTab(windowId) {
     await browser.tabs.create({ windowId, active: true });
@@ -242,7 +245,7 @@ async function unattendedWipe(): Promise<void> {
   const trace = await readTrace();
   if (hasTrace(trace) || Object.keys(await readSessions()).length > 0)
     await endSession(trace, { deleteDownloads: true, closeTabs: true }, wipePort);
-  else await wipe();
+  else await wipeBetweenCommands();
 }
 
 /** In kiosk mode a periodic alarm checks for inactivity; otherwise there is none. */
@@ -342,6 +345,7 @@ export default defineBackground(() => {
         return { ok: true, snapshot };
     }
   }
+  wipeBetweenCommands = () => service.exclusive(wipe);
   pushLook = async () => {
     const [{ look }, tabs] = await Promise.all([looks.current(), browser.tabs.query({})]);
     const byWindow = new Map<number, Promise<Snapshot | null>>();

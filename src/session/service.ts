@@ -59,6 +59,14 @@ export class SessionService {
     return next;
   }
 
+  /** Runs `task` between two commands, alone: the kiosk wipe, so that a step reported at the same
+   * moment is either wiped with the rest or finds nothing left to write to. */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
   private snapshot(state: SessionState | undefined): Snapshot | null {
     const guide = state && this.guides.get(state.guideId);
     return guide && state ? { guide, state } : null;

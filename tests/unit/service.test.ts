@@ -225,4 +225,19 @@ describe('SessionService', () => {
     expect(tabs.broadcasts).toEqual([]);
     await expect(service.run(1, { type: 'get' })).resolves.toBeNull();
   });
+
+  it('runs the kiosk wipe alone: a step reported at the same moment is wiped too, or finds nothing', async () => {
+    const store = new MemoryStore();
+    const service = new SessionService(CATALOGUE, store, new FakeTabs({ 1: { id: 10 } }));
+    await service.run(1, { type: 'start', guideId: GUIDE.id, level: 'decouvre' });
+    // Not awaited: the step arrives just before the wipe, another just after.
+    const before = service.run(1, { type: 'step-done', guideId: GUIDE.id, stepId: 'ouvrir' });
+    const wiped = service.exclusive(async () => {
+      store.data = {};
+    });
+    const after = service.run(1, { type: 'step-done', guideId: GUIDE.id, stepId: 'saisir' });
+    await Promise.all([before, wiped, after]);
+    expect(store.data).toEqual({});
+    await expect(after).resolves.toBeNull();
+  });
 });
