@@ -120,7 +120,9 @@ test('the coach is reachable with the keyboard, after the page', async () => {
     reached = await page.evaluate(() => document.activeElement?.localName === 'coup-de-pouce-coach');
   }
   expect(reached, 'Tab reaches the coach').toBe(true);
-  // « Précédent » is disabled on the first step, so the first stop is « Je ne trouve pas ».
+  // The first stop is « Écouter »; « Précédent » is disabled on the first step, so the next
+  // one is « Je ne trouve pas ».
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   const help = await waitForOverlay(page, (s) => (s.tooltip?.help ?? '') !== '');
   expect(help.tooltip?.help).toContain('Cherchez « Mon Compte ».');

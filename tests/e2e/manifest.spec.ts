@@ -78,6 +78,8 @@ test('Chrome MV3: storage, webNavigation, scripting, downloads, alarms and the g
       'background',
       'content_scripts',
       'content_security_policy',
+      // The interface strings are localised (locales/*.yml → _locales/); French is the default.
+      'default_locale',
       'description',
       'host_permissions',
       'icons',
@@ -118,6 +120,8 @@ test('Firefox MV2: the same permissions, an add-on id, no data collection, nothi
       'browser_specific_settings',
       'content_scripts',
       'content_security_policy',
+      // The interface strings are localised (locales/*.yml → _locales/); French is the default.
+      'default_locale',
       'description',
       'icons',
       'manifest_version',
