@@ -1,8 +1,8 @@
 // Counsellor page entry: composition only. The catalogue, the PIN record and its wait in storage,
-// the report page, and the background's help signal.
+// the report page, and the background's help signal; in French, whatever the learner chose.
 import catalogue from 'virtual:guide-catalogue';
-import { render } from 'solid-js/web';
 import type { Request, Response } from '../../src/messaging';
+import { mountCounsellorPage } from '../../src/page';
 import { readPinLock, readPinRecord, writePinLock, writePinRecord } from '../../src/storage';
 import { CounsellorSpace } from '../../src/ui';
 
@@ -13,16 +13,13 @@ async function send(request: Request): Promise<Response> {
 
 const app = document.getElementById('app');
 if (app)
-  render(
-    () => (
-      <CounsellorSpace
-        catalogue={catalogue}
-        pins={{ read: readPinRecord, write: writePinRecord, readLock: readPinLock, writeLock: writePinLock }}
-        now={Date.now}
-        openReport={() => void browser.tabs.create({ url: browser.runtime.getURL('/report.html') })}
-        clearHelp={() => send({ type: 'help/clear' }).then(() => undefined)}
-        print={() => window.print()}
-      />
-    ),
-    app,
-  );
+  void mountCounsellorPage(app, () => (
+    <CounsellorSpace
+      catalogue={catalogue}
+      pins={{ read: readPinRecord, write: writePinRecord, readLock: readPinLock, writeLock: writePinLock }}
+      now={Date.now}
+      openReport={() => void browser.tabs.create({ url: browser.runtime.getURL('/report.html') })}
+      clearHelp={() => send({ type: 'help/clear' }).then(() => undefined)}
+      print={() => window.print()}
+    />
+  ));

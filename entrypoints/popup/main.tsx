@@ -1,17 +1,18 @@
-// Popup entry: composition only. Reads the administrator's policy, then renders a session link's
-// proposal, « J'ai besoin d'aide », the guide picker (the guides and default level the policy
-// allows), the secrets-check switch (unless the policy turns it off), « Terminer ma session »,
-// « Espace médiateur », and the admin notice for ignored policy fields.
+// Popup entry: composition only. Reads the administrator's policy, then renders, in the learner's
+// language and display, a session link's proposal, « J'ai besoin d'aide », the guide picker (the
+// guides and default level the policy allows), « Affichage », the secrets-check switch (unless the
+// policy turns it off), « Terminer ma session », « Espace médiateur », and the admin notice.
 import catalogue from 'virtual:guide-catalogue';
 import { createSignal, Show } from 'solid-js';
-import { render } from 'solid-js/web';
 import type { Request, Response } from '../../src/messaging';
+import { mountLearnerPage } from '../../src/page';
 import { HIDDEN_BADGE } from '../../src/session';
 import { ALL_SITES } from '../../src/secrets/registration';
 import { readPolicy } from '../../src/policy';
 import {
   AdminNotice,
   CounsellorEntry,
+  DisplaySettings,
   EndSession,
   GuidePicker,
   HelpRequest,
@@ -54,37 +55,35 @@ async function main(app: HTMLElement) {
   const { policy, notices } = await readPolicy(new Set(catalogue.guides.map((guide) => guide.id)));
   // After « Terminer ma session » the picker starts again from nothing.
   const [round, setRound] = createSignal(1);
-  render(
-    () => (
-      <>
-        <LinkProposal catalogue={catalogue} windowId={windowId} send={send} started={() => void close()} />
-        {/* First, so a learner who is lost finds it without scrolling the list of guides. */}
-        <HelpRequest windowId={windowId} send={send} />
-        <Show when={round()} keyed>
-          <GuidePicker
-            catalogue={catalogue}
-            currentTab={currentTab}
-            send={send}
-            close={() => void close()}
-            coachHidden={coachHidden}
-            {...(policy.guidesEnabled ? { enabledGuides: policy.guidesEnabled } : {})}
-            {...(policy.defaultLevel ? { defaultLevel: policy.defaultLevel } : {})}
-          />
-        </Show>
-        <Show when={policy.secretsCheck !== false}>
-          <SecretsSwitch
-            granted={() => browser.permissions.contains({ origins: ALL_SITES })}
-            request={() => browser.permissions.request({ origins: ALL_SITES })}
-            remove={() => browser.permissions.remove({ origins: ALL_SITES })}
-          />
-        </Show>
-        <EndSession send={send} ended={() => setRound((n) => n + 1)} />
-        <CounsellorEntry open={openCounsellor} />
-        <AdminNotice notices={notices} />
-      </>
-    ),
-    app,
-  );
+  await mountLearnerPage(app, policy.defaultLanguage, (page) => (
+    <>
+      <LinkProposal catalogue={catalogue} windowId={windowId} send={send} started={() => void close()} />
+      {/* First, so a learner who is lost finds it without scrolling the list of guides. */}
+      <HelpRequest windowId={windowId} send={send} />
+      <Show when={round()} keyed>
+        <GuidePicker
+          catalogue={catalogue}
+          currentTab={currentTab}
+          send={send}
+          close={() => void close()}
+          coachHidden={coachHidden}
+          {...(policy.guidesEnabled ? { enabledGuides: policy.guidesEnabled } : {})}
+          {...(policy.defaultLevel ? { defaultLevel: policy.defaultLevel } : {})}
+        />
+      </Show>
+      <DisplaySettings display={page.display()} change={page.setDisplay} />
+      <Show when={policy.secretsCheck !== false}>
+        <SecretsSwitch
+          granted={() => browser.permissions.contains({ origins: ALL_SITES })}
+          request={() => browser.permissions.request({ origins: ALL_SITES })}
+          remove={() => browser.permissions.remove({ origins: ALL_SITES })}
+        />
+      </Show>
+      <EndSession send={send} ended={() => setRound((n) => n + 1)} />
+      <CounsellorEntry open={openCounsellor} />
+      <AdminNotice notices={notices} />
+    </>
+  ));
 }
 
 const app = document.getElementById('app');

@@ -1,8 +1,8 @@
 // Session report entry: composition only. Reads the session journal and the coach's help records
-// from session storage, builds the report (src/session) and renders it (src/ui).
+// from session storage, builds the report (src/session) and renders it (src/ui), in French.
 import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
-import { render } from 'solid-js/web';
+import { mountCounsellorPage } from '../../src/page';
 import { buildReport } from '../../src/session';
 import { readDiagnostics, readJournal } from '../../src/storage';
 import { SessionReportView } from '../../src/ui';
@@ -13,6 +13,8 @@ async function main() {
   const report = buildReport(await readJournal(), await readDiagnostics(), catalogue.guides, catalogue.rules);
   const app = document.getElementById('app');
   if (app)
-    render(() => <SessionReportView report={report} serviceName={serviceName} print={() => window.print()} />, app);
+    await mountCounsellorPage(app, () => (
+      <SessionReportView report={report} serviceName={serviceName} print={() => window.print()} />
+    ));
 }
 void main();

@@ -1,12 +1,13 @@
 // Warning page entry: composition only. Re-judges the blocked address from the query itself (the
-// query's service id is never trusted), shows the warning, and on the learner's second
-// confirmation allows the site for this session and goes there. The learner's choice is noted for
-// the counsellor's report (the service's id and the choice, nothing else).
+// query's service id is never trusted), shows the warning in the learner's language and display,
+// and on the learner's second confirmation allows the site for this session and goes there. The
+// choice is noted for the counsellor's report (the service's id and the choice, nothing else).
 import officialDomains from 'virtual:official-domains';
-import { render } from 'solid-js/web';
-import { explainReasons, judgeSite, siteKey } from '../../src/risk';
+import { judgeSite, siteKey } from '../../src/risk';
 import { allowSite } from '../../src/storage';
 import type { Request } from '../../src/messaging';
+import { mountLearnerPage } from '../../src/page';
+import { readPolicy } from '../../src/policy';
 import { SiteWarning, type WarningView } from '../../src/ui';
 
 const blocked = new URLSearchParams(location.search).get('url') ?? '';
@@ -22,7 +23,8 @@ function viewOf(): WarningView {
     site: service.site,
     genuineUrl: service.start,
     address: new URL(blocked).hostname,
-    reasons: explainReasons(verdict.reasons, site),
+    reasons: verdict.reasons,
+    domain: site,
   };
 }
 
@@ -41,6 +43,12 @@ async function continueAnyway(): Promise<void> {
   location.replace(blocked);
 }
 
+async function main(app: HTMLElement) {
+  const { policy } = await readPolicy();
+  await mountLearnerPage(app, policy.defaultLanguage, () => (
+    <SiteWarning view={viewOf()} onContinue={continueAnyway} onGenuine={() => note('genuine')} />
+  ));
+}
+
 const app = document.getElementById('app');
-if (app)
-  render(() => <SiteWarning view={viewOf()} onContinue={continueAnyway} onGenuine={() => note('genuine')} />, app);
+if (app) void main(app);

@@ -1,8 +1,7 @@
 // Is this site risky? The genuine-site check, runtime side: judge an address against the official
-// domains, explain the verdict in plain French, and guard navigations. The data comes from
-// `virtual:official-domains` (built by ./build.ts from data/official-domains.yaml).
+// domains and guard navigations (the warning page says why: src/ui/warning-reasons.ts). The data
+// comes from `virtual:official-domains` (built by ./build.ts from data/official-domains.yaml).
 export { judgeSite, maxTypoDistance, siteKey } from './judge';
-export { explainReason, explainReasons } from './explain';
 export { rulesFor } from './rules';
 // The page-side guard (./guard.ts) is imported directly by the content script: this index also
 // brings the genuine-site check and its Public Suffix List, which the page must not load.

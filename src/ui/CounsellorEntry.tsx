@@ -1,7 +1,9 @@
 // The popup's discreet way into the counsellor's page (protected by a PIN there).
 import type { JSX } from 'solid-js';
+import { useText } from './text';
 
 export function CounsellorEntry(props: { open: () => void }): JSX.Element {
+  const { t } = useText();
   return (
     <p class="counsellor-entry popup-extra">
       <a
@@ -11,7 +13,7 @@ export function CounsellorEntry(props: { open: () => void }): JSX.Element {
           props.open();
         }}
       >
-        Espace médiateur
+        {t('popup.counsellor')}
       </a>
     </p>
   );

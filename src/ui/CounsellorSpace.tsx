@@ -19,6 +19,7 @@ import { COUNSELLOR_CSS } from './counsellor-styles';
 import { LevelChoice } from './LevelChoice';
 import { levelName, type Level } from './levels';
 import { QrCode } from './QrCode';
+import { useText } from './text';
 
 export interface PinStore {
   read(): Promise<PinRecord | undefined>;
@@ -141,6 +142,8 @@ function Unlock(props: { record: PinRecord; pins: PinStore; now: () => number; o
 }
 
 function LinkMaker(props: { catalogue: Catalogue; print: () => void }) {
+  // The counsellor's page stays in French: its entry gives it the French table.
+  const { t } = useText();
   // The catalogue is built in: its first guide is a constant starting choice.
   // eslint-disable-next-line solid/reactivity
   const [guideId, setGuideId] = createSignal(props.catalogue.guides[0]?.id ?? '');
@@ -170,7 +173,7 @@ function LinkMaker(props: { catalogue: Catalogue; print: () => void }) {
         {(m) => (
           <div class="sheet" data-testid="session-link">
             <h2>{m().title}</h2>
-            <p>Niveau : {levelName(m().level)}</p>
+            <p>Niveau : {levelName(m().level, t)}</p>
             <p>Sur le PC de la personne, ouvrez ce lien, ou scannez le code avec le téléphone.</p>
             <p class="link">
               <code data-testid="link-text">{m().link}</code>

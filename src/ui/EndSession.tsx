@@ -1,8 +1,11 @@
 // « Terminer ma session »: the popup's button for leaving a shared PC clean. It shows what the
 // session left (sites to log out of, files downloaded, tabs open), asks whether to delete the files
-// and close the tabs, then has the background wipe everything about the learner. Plain French.
+// and close the tabs, then has the background wipe everything about the learner. In the learner's
+// language; the wipe takes their display choices too, so the page turns French again.
 import { createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import type { EndSummary, Request, Response } from '../messaging';
+import { CheckChoice } from './CheckChoice';
+import { useText } from './text';
 
 export interface EndSessionProps {
   send: (request: Request) => Promise<Response>;
@@ -12,24 +15,9 @@ export interface EndSessionProps {
 
 type Stage = { kind: 'idle' } | { kind: 'asking'; summary: EndSummary } | { kind: 'done'; sites: string[] };
 
-/** One of the learner's two choices: a large checkbox with its sentence. */
-function Choice(props: { testId: string; checked: boolean; set: (on: boolean) => void; children: JSX.Element }) {
-  return (
-    <label class="end-choice">
-      <input
-        type="checkbox"
-        data-testid={props.testId}
-        checked={props.checked}
-        onChange={(event) => props.set(event.currentTarget.checked)}
-      />
-      <span>{props.children}</span>
-    </label>
-  );
-}
-
-const logoutSentence = (sites: readonly string[]) => `Pensez à vous déconnecter de : ${sites.join(', ')}.`;
-
 export function EndSession(props: EndSessionProps): JSX.Element {
+  const { t } = useText();
+  const logoutSentence = (sites: readonly string[]) => t('popup.end.logout', { sites: sites.join(', ') });
   const [stage, setStage] = createSignal<Stage>({ kind: 'idle' });
   const [deleteFiles, setDeleteFiles] = createSignal(true);
   const [closeTabs, setCloseTabs] = createSignal(true);
@@ -55,22 +43,22 @@ export function EndSession(props: EndSessionProps): JSX.Element {
       <Switch>
         <Match when={stage().kind === 'idle'}>
           <button type="button" class="end" id="end-title" onClick={() => void ask()}>
-            Terminer ma session
+            {t('popup.end.button')}
           </button>
-          <p class="end-help">Avant de partir : Coup de pouce efface tout ce qu’il sait de vous.</p>
+          <p class="end-help">{t('popup.end.help')}</p>
         </Match>
         <Match when={stage().kind === 'asking' && (stage() as Extract<Stage, { kind: 'asking' }>).summary}>
           {(summary) => (
             <>
-              <h2 id="end-title">Terminer ma session</h2>
+              <h2 id="end-title">{t('popup.end.button')}</h2>
               <Show when={summary().sites.length > 0}>
                 <p class="logout" data-testid="logout-reminder">
                   {logoutSentence(summary().sites)}
                 </p>
               </Show>
               <Show when={summary().downloads.length > 0}>
-                <Choice testId="delete-downloads" checked={deleteFiles()} set={setDeleteFiles}>
-                  Supprimer les fichiers téléchargés :{' '}
+                <CheckChoice class="end-choice" testId="delete-downloads" checked={deleteFiles()} set={setDeleteFiles}>
+                  {t('popup.end.deleteFiles')}{' '}
                   <For each={summary().downloads}>
                     {(file, index) => (
                       <>
@@ -80,20 +68,20 @@ export function EndSession(props: EndSessionProps): JSX.Element {
                     )}
                   </For>
                   .
-                </Choice>
+                </CheckChoice>
               </Show>
               <Show when={summary().tabs > 0}>
-                <Choice testId="close-tabs" checked={closeTabs()} set={setCloseTabs}>
-                  {summary().tabs === 1 ? 'Fermer l’onglet ouvert.' : `Fermer les ${summary().tabs} onglets ouverts.`}
-                </Choice>
+                <CheckChoice class="end-choice" testId="close-tabs" checked={closeTabs()} set={setCloseTabs}>
+                  {summary().tabs === 1 ? t('popup.end.closeTab') : t('popup.end.closeTabs', { n: summary().tabs })}
+                </CheckChoice>
               </Show>
-              <p>Coup de pouce va oublier vos démarches.</p>
+              <p>{t('popup.end.forget')}</p>
               <div class="end-actions">
                 <button type="button" class="end-confirm" onClick={() => void end(summary())}>
-                  Oui, tout effacer
+                  {t('popup.end.confirm')}
                 </button>
                 <button type="button" class="end-cancel" onClick={() => setStage({ kind: 'idle' })}>
-                  Annuler
+                  {t('popup.end.cancel')}
                 </button>
               </div>
             </>
@@ -103,18 +91,18 @@ export function EndSession(props: EndSessionProps): JSX.Element {
           {(sites) => (
             <div role="status" data-testid="end-done">
               <p>
-                <strong>C’est fini. Tout est effacé.</strong>
+                <strong>{t('popup.end.done')}</strong>
               </p>
               <Show when={sites().length > 0}>
                 <p class="logout">{logoutSentence(sites())}</p>
               </Show>
-              <p>Vous pouvez partir. Merci !</p>
+              <p>{t('popup.end.bye')}</p>
             </div>
           )}
         </Match>
       </Switch>
       <Show when={failed()}>
-        <p role="alert">Cela n’a pas marché. Demandez de l’aide à un conseiller.</p>
+        <p role="alert">{t('popup.end.failed')}</p>
       </Show>
     </section>
   );

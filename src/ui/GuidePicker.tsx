@@ -1,11 +1,13 @@
 // The popup's content: the guides for the current site first, then all guides; start one,
-// see the progress of the running one, stop it. Plain French, large targets.
+// see the progress of the running one, stop it. In the learner's language, large targets; the
+// guides' own words (title, summary, step) are in French, marked so (lang="fr").
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
 import type { Catalogue, Guide } from '../guide';
 import type { Request, Response, SessionSnapshot } from '../messaging';
 import { LevelChoice } from './LevelChoice';
 import { type Level } from './levels';
 import { POPUP_CSS } from './popup-styles';
+import { useText } from './text';
 
 export interface PickerProps {
   catalogue: Catalogue;
@@ -29,6 +31,7 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 export function GuidePicker(props: PickerProps): JSX.Element {
+  const { t } = useText();
   const [tab] = createResource(() => props.currentTab());
   // The fetcher runs once the tab is known; props.send is a constant function.
   // eslint-disable-next-line solid/reactivity
@@ -74,8 +77,12 @@ export function GuidePicker(props: PickerProps): JSX.Element {
   const GuideButton = (p: { guide: Guide }) => (
     <li>
       <button type="button" class="guide" data-guide={p.guide.id} onClick={() => void start(p.guide)}>
-        <span class="title">{p.guide.title}</span>
-        <span class="summary">{p.guide.summary}</span>
+        <span class="title" lang="fr" dir="auto">
+          {p.guide.title}
+        </span>
+        <span class="summary" lang="fr" dir="auto">
+          {p.guide.summary}
+        </span>
       </button>
     </li>
   );
@@ -83,46 +90,52 @@ export function GuidePicker(props: PickerProps): JSX.Element {
   return (
     <main>
       <style>{POPUP_CSS}</style>
-      <h1>Coup de pouce</h1>
+      <h1>{t('extName')}</h1>
       <Show when={session()}>
         {(s) => (
           <section class="running" aria-labelledby="running-title">
-            <h2 id="running-title">Démarche en cours</h2>
+            <h2 id="running-title">{t('popup.running')}</h2>
             <Show when={hidden() && s().state.status === 'running'}>
               <p role="alert" data-testid="coach-hidden">
-                <strong>La page cache le coach.</strong> Suivez seulement l'étape écrite ici.
+                <strong>{t('popup.coachHidden')}</strong> {t('popup.coachHiddenAdvice')}
               </p>
             </Show>
-            <p class="running-title">{s().guide.title}</p>
+            <p class="running-title" lang="fr" dir="auto">
+              {s().guide.title}
+            </p>
             <p data-testid="progress">
               {s().state.status === 'finished'
-                ? 'Terminée.'
-                : `Étape ${s().state.stepIndex + 1} sur ${s().guide.steps.length}`}
+                ? t('popup.finished')
+                : t('popup.step', { n: s().state.stepIndex + 1, total: s().guide.steps.length })}
             </p>
             <Show when={s().state.status === 'running' && s().guide.steps[s().state.stepIndex]}>
-              {(step) => <p data-testid="step-say">{step().say}</p>}
+              {(step) => (
+                <p data-testid="step-say" lang="fr" dir="auto">
+                  {step().say}
+                </p>
+              )}
             </Show>
             <div class="running-actions">
               <Show when={s().state.status === 'running'}>
                 <button type="button" class="resume" onClick={() => void resume()}>
-                  Reprendre
+                  {t('popup.resume')}
                 </button>
               </Show>
               <button type="button" class="stop" onClick={() => void stop()}>
-                Arrêter
+                {t('popup.stop')}
               </button>
             </div>
           </section>
         )}
       </Show>
-      <LevelChoice legend="Comment voulez-vous être aidé ?" value={level()} onChange={setLevel} />
+      <LevelChoice legend={t('popup.levelsLegend')} value={level()} onChange={setLevel} />
       <Show when={sections().here.length > 0}>
-        <h2>Sur ce site</h2>
+        <h2>{t('popup.here')}</h2>
         <ul>
           <For each={sections().here}>{(guide) => <GuideButton guide={guide} />}</For>
         </ul>
       </Show>
-      <h2>{sections().here.length > 0 ? 'Toutes les démarches' : 'Choisissez une démarche'}</h2>
+      <h2>{sections().here.length > 0 ? t('popup.allGuides') : t('popup.chooseGuide')}</h2>
       <ul>
         <For each={sections().others}>{(guide) => <GuideButton guide={guide} />}</For>
       </ul>

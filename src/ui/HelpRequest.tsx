@@ -4,6 +4,7 @@
 import { createResource, Show, type JSX } from 'solid-js';
 import type { Request, Response } from '../messaging';
 import { playChime } from './chime';
+import { useText } from './text';
 
 export interface HelpRequestProps {
   windowId: () => Promise<number | undefined>;
@@ -13,6 +14,7 @@ export interface HelpRequestProps {
 }
 
 export function HelpRequest(props: HelpRequestProps): JSX.Element {
+  const { t } = useText();
   const windowPart = async () => {
     const id = await props.windowId();
     return id !== undefined ? { windowId: id } : {};
@@ -32,24 +34,24 @@ export function HelpRequest(props: HelpRequestProps): JSX.Element {
     if (response.ok) mutate(false);
   };
   return (
-    <section class="help popup-extra" aria-label="Aide">
+    <section class="help popup-extra" aria-label={t('popup.help.label')}>
       <Show
         when={asked()}
         fallback={
           <button type="button" class="ask-help" onClick={() => void ask()}>
-            J'ai besoin d'aide
+            {t('popup.help.ask')}
           </button>
         }
       >
         <div class="help-sent" role="status" data-testid="help-sent">
           <p>
-            <strong>Votre demande est envoyée.</strong>
+            <strong>{t('popup.help.sent')}</strong>
           </p>
-          <p>Un point d'interrogation est affiché en haut de l'écran.</p>
-          <p>Un médiateur va venir vous aider.</p>
+          <p>{t('popup.help.mark')}</p>
+          <p>{t('popup.help.coming')}</p>
           <div class="help-actions">
             <button type="button" onClick={() => void takeBack()}>
-              Je n'ai plus besoin d'aide
+              {t('popup.help.takeBack')}
             </button>
           </div>
         </div>

@@ -6,6 +6,7 @@ import type { Catalogue } from '../guide';
 import type { LinkProposal as Proposal, Request, Response } from '../messaging';
 import { LEARNER_CSS } from './learner-styles';
 import { LEVELS } from './levels';
+import { useText } from './text';
 
 export interface LinkProposalProps {
   catalogue: Catalogue;
@@ -16,6 +17,7 @@ export interface LinkProposalProps {
 }
 
 export function LinkProposal(props: LinkProposalProps): JSX.Element {
+  const { t } = useText();
   const windowPart = async () => {
     const id = await props.windowId();
     return id !== undefined ? { windowId: id } : {};
@@ -54,13 +56,13 @@ export function LinkProposal(props: LinkProposalProps): JSX.Element {
       <Show when={proposal()?.kind === 'invalid'}>
         <section class="proposal invalid" role="status" data-testid="link-invalid">
           <p>
-            <strong>Ce lien ne marche pas.</strong>
+            <strong>{t('popup.link.invalid')}</strong>
           </p>
-          <p>Rien n'a été lancé.</p>
-          <p>Demandez un nouveau lien à votre médiateur.</p>
+          <p>{t('popup.link.nothingStarted')}</p>
+          <p>{t('popup.link.askNew')}</p>
           <div class="proposal-actions">
             <button type="button" onClick={() => void dismiss()}>
-              D'accord
+              {t('popup.link.ok')}
             </button>
           </div>
         </section>
@@ -68,16 +70,18 @@ export function LinkProposal(props: LinkProposalProps): JSX.Element {
       <Show when={guide()}>
         {(g) => (
           <section class="proposal" aria-labelledby="proposal-title" data-testid="link-proposal">
-            <h2 id="proposal-title">Votre médiateur vous propose une démarche.</h2>
-            <p class="running-title">{g().title}</p>
-            <Show when={level()}>{(l) => <p>{`${l().title} ${l().help}`}</p>}</Show>
-            <p>Voulez-vous commencer ?</p>
+            <h2 id="proposal-title">{t('popup.link.proposed')}</h2>
+            <p class="running-title" lang="fr" dir="auto">
+              {g().title}
+            </p>
+            <Show when={level()}>{(l) => <p>{`${t(l().title)} ${t(l().help)}`}</p>}</Show>
+            <p>{t('popup.link.question')}</p>
             <div class="proposal-actions">
               <button type="button" class="accept" onClick={() => void accept()}>
-                Commencer
+                {t('popup.link.start')}
               </button>
               <button type="button" onClick={() => void dismiss()}>
-                Non merci
+                {t('popup.link.decline')}
               </button>
             </div>
           </section>

@@ -2,6 +2,7 @@
 // « all sites » permission; off, it is given back. The permission is the setting: nothing else
 // is stored, and an administrator can grant it by policy (docs/deployment.md, issue 6).
 import { createResource, createSignal, Show, type JSX } from 'solid-js';
+import { useText } from './text';
 
 export interface SecretsSwitchProps {
   granted: () => Promise<boolean>;
@@ -11,6 +12,7 @@ export interface SecretsSwitchProps {
 }
 
 export function SecretsSwitch(props: SecretsSwitchProps): JSX.Element {
+  const { t } = useText();
   const [granted, { mutate }] = createResource(() => props.granted().catch(() => false));
   const [refused, setRefused] = createSignal(false);
   const toggle = (event: Event & { currentTarget: HTMLInputElement }) => {
@@ -25,16 +27,13 @@ export function SecretsSwitch(props: SecretsSwitchProps): JSX.Element {
   };
   return (
     <section class="secrets" aria-labelledby="secrets-title">
-      <h2 id="secrets-title">Protection</h2>
+      <h2 id="secrets-title">{t('popup.secrets.title')}</h2>
       <label class="secrets-switch">
         <input type="checkbox" data-testid="secrets-switch" checked={granted() === true} onChange={toggle} />
-        <span>
-          Me prévenir avant de donner une information secrète à un site non officiel. Par exemple : mon numéro de
-          sécurité sociale, mon IBAN, un mot de passe.
-        </span>
+        <span>{t('popup.secrets.switch')}</span>
       </label>
       <Show when={refused()}>
-        <p role="status">La protection n’est pas activée. Le navigateur n’a pas donné l’autorisation.</p>
+        <p role="status">{t('popup.secrets.refused')}</p>
       </Show>
     </section>
   );

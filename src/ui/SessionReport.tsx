@@ -5,6 +5,7 @@ import { createSignal, For, Show, type JSX } from 'solid-js';
 import type { HelpSource, ReportRun, ReportWarning, SessionReport } from '../session';
 import { levelName } from './levels';
 import { REPORT_CSS } from './report-styles';
+import { useText } from './text';
 
 export interface SessionReportProps {
   report: SessionReport;
@@ -83,6 +84,8 @@ function Warnings(props: { warnings: ReportWarning[]; serviceName: (id: string) 
 }
 
 function Run(props: { run: ReportRun; serviceName: (id: string) => string }) {
+  // The report stays in French: its entry gives it the French table.
+  const { t } = useText();
   const total = () => props.run.steps.reduce((sum, s) => sum + s.ms, 0);
   const status = () =>
     props.run.end === 'finished' ? 'Terminée' : props.run.end === 'quit' ? 'Arrêtée' : 'En cours ou interrompue';
@@ -90,7 +93,7 @@ function Run(props: { run: ReportRun; serviceName: (id: string) => string }) {
     <article class="run" data-testid="run">
       <h2>{props.run.title}</h2>
       <p>
-        {`Niveau : ${levelName(props.run.level)}. Début : ${clock(props.run.startedAt)}. ${status()}. `}
+        {`Niveau : ${levelName(props.run.level, t)}. Début : ${clock(props.run.startedAt)}. ${status()}. `}
         {`Étapes faites : ${props.run.steps.filter((s) => s.outcome === 'done').length} sur ${props.run.totalSteps}.`}
       </p>
       <table data-testid="steps">

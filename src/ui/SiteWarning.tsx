@@ -1,18 +1,25 @@
 // The genuine-site warning page's content: which site the address imitates and why, a big link to
 // the genuine site, « Continuer quand même » behind a second confirmation, and where to report.
-// Plain French; the verdict is computed by the caller (src/risk), this only shows it.
-import { createSignal, For, Show } from 'solid-js';
+// In the learner's language; the verdict is computed by the caller (src/risk), this only shows it.
+import { createEffect, createSignal, For, Show } from 'solid-js';
+import type { Language } from '../i18n';
+import type { Reason } from '../risk';
+import { Rich, useText } from './text';
+import { reasonSentences } from './warning-reasons';
 import { WARNING_CSS } from './warning-styles';
 
 export type WarningView =
   | {
       kind: 'warning';
-      /** "le vrai site de la Caf": read after « ce site n'est peut-être pas » and « Aller sur ». */
+      /** "le vrai site de la Caf", in French: read after « ce site n'est peut-être pas » and « Aller sur ». */
       site: string;
       genuineUrl: string;
       /** The host the learner was sent to, shown as text. */
       address: string;
-      reasons: string[];
+      /** Why the address looks like an imitation, most telling first. */
+      reasons: Reason[];
+      /** The address's real registrable name ("secure-x.com"), named by some reasons. */
+      domain: string;
     }
   | { kind: 'nothing' };
 
@@ -25,28 +32,59 @@ export interface SiteWarningProps {
 }
 
 function Report() {
+  const { t } = useText();
   return (
     <section class="report" aria-labelledby="report-title">
-      <h2 id="report-title">Signaler une arnaque</h2>
+      <h2 id="report-title">{t('warning.report.title')}</h2>
       <ul>
-        <li>Un SMS douteux ? Transférez-le au 33700. C'est gratuit.</li>
+        <li>{t('warning.report.sms')}</li>
         <li>
-          Un e-mail douteux ? Signalez-le sur <a href="https://www.signal-spam.fr/">signal-spam.fr</a>.
+          <Rich
+            text={t('warning.report.email')}
+            parts={{ link: () => <a href="https://www.signal-spam.fr/">signal-spam.fr</a> }}
+          />
         </li>
         <li>
-          Un faux site ? Signalez-le sur{' '}
-          <a href="https://www.internet-signalement.gouv.fr/">internet-signalement.gouv.fr</a> (PHAROS).
+          <Rich
+            text={t('warning.report.site')}
+            parts={{
+              link: () => <a href="https://www.internet-signalement.gouv.fr/">internet-signalement.gouv.fr</a>,
+            }}
+          />
         </li>
         <li>
-          Une question sur une arnaque ? Appelez Info Escroqueries au <a href="tel:0805805817">0 805 805 817</a>. C'est
-          gratuit.
+          <Rich
+            text={t('warning.report.phone')}
+            parts={{
+              phone: () => (
+                <a href="tel:0805805817" dir="ltr">
+                  0 805 805 817
+                </a>
+              ),
+            }}
+          />
         </li>
       </ul>
     </section>
   );
 }
 
+/** How the page names the genuine site: the data's own French words (« le vrai site de la Caf »),
+ * or, in a language the data does not speak, the genuine site's address (www.caf.fr). */
+function siteName(language: Language, warning: { site: string; genuineUrl: string }): string {
+  switch (language) {
+    case 'fr':
+      return warning.site;
+    case 'en':
+    case 'ar':
+      return URL.canParse(warning.genuineUrl) ? new URL(warning.genuineUrl).hostname : warning.site;
+  }
+}
+
 export function SiteWarning(props: SiteWarningProps) {
+  const text = useText();
+  const t = text.t;
+  createEffect(() => (document.title = t('warning.pageTitle')));
   const [confirming, setConfirming] = createSignal(false);
   const [leaving, setLeaving] = createSignal(false);
   let continueButton: HTMLButtonElement | undefined;
@@ -74,8 +112,8 @@ export function SiteWarning(props: SiteWarningProps) {
         when={view()}
         fallback={
           <>
-            <h1>Rien à signaler.</h1>
-            <p>Cette page n'a pas d'adresse à vérifier. Vous pouvez la fermer.</p>
+            <h1>{t('warning.nothingTitle')}</h1>
+            <p>{t('warning.nothingText')}</p>
           </>
         }
       >
@@ -85,15 +123,24 @@ export function SiteWarning(props: SiteWarningProps) {
               <span class="sign" aria-hidden="true">
                 ⚠
               </span>
-              Attention : ce site n'est peut-être pas {warning().site}.
+              <Rich text={t('warning.title')} parts={{ site: () => <bdi>{siteName(text.language, warning())}</bdi> }} />
             </h1>
             <p class="address">
-              Vous alliez sur : <strong>{warning().address}</strong>
+              <Rich
+                text={t('warning.address')}
+                parts={{
+                  address: () => (
+                    <strong>
+                      <bdi>{warning().address}</bdi>
+                    </strong>
+                  ),
+                }}
+              />
             </p>
             <ul class="why">
-              <For each={warning().reasons}>{(reason) => <li>{reason}</li>}</For>
+              <For each={reasonSentences(t, warning().reasons, warning().domain)}>{(reason) => <li>{reason}</li>}</For>
             </ul>
-            <p class="advice">Sur ce site, n'écrivez rien : ni mot de passe, ni code, ni carte bancaire.</p>
+            <p class="advice">{t('warning.advice')}</p>
             <div class="actions">
               <a
                 class="primary"
@@ -109,26 +156,32 @@ export function SiteWarning(props: SiteWarningProps) {
                     .then(() => location.assign(url));
                 }}
               >
-                Aller sur {warning().site}
+                {/* One flex item: the words and the site's name stay one line of text. */}
+                <span>
+                  <Rich
+                    text={t('warning.goGenuine')}
+                    parts={{ site: () => <bdi>{siteName(text.language, warning())}</bdi> }}
+                  />
+                </span>
               </a>
               <Show
                 when={confirming()}
                 fallback={
                   <button type="button" class="secondary" ref={continueButton} onClick={ask}>
-                    Continuer quand même
+                    {t('warning.continueAnyway')}
                   </button>
                 }
               >
                 <section class="confirm" aria-labelledby="confirm-title">
                   <h2 id="confirm-title" tabIndex={-1}>
-                    Êtes-vous sûr(e) ?
+                    {t('warning.sure')}
                   </h2>
-                  <p>Ce site peut voler vos informations ou votre argent.</p>
+                  <p>{t('warning.danger')}</p>
                   <button type="button" class="danger" disabled={leaving()} onClick={confirm}>
-                    Je suis sûr(e), continuer
+                    {t('warning.confirm')}
                   </button>
                   <button type="button" class="secondary" onClick={cancel}>
-                    Non, je ne continue pas
+                    {t('warning.cancel')}
                   </button>
                 </section>
               </Show>

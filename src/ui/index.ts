@@ -10,4 +10,6 @@ export { CounsellorEntry } from './CounsellorEntry';
 export { CounsellorSpace, type CounsellorSpaceProps } from './CounsellorSpace';
 export { SessionReportView, type SessionReportProps } from './SessionReport';
 export { LEVELS, levelName, type Level } from './levels';
-export { applyLanguage, TextProvider, useText, type Translate } from './text';
+export { applyLanguage, Rich, TextProvider, useText, type Translate } from './text';
+export { DisplaySettings, type DisplaySettingsProps } from './DisplaySettings';
+export { applyDisplay, DISPLAY_CSS } from './display-styles';

@@ -1,15 +1,19 @@
-// The three levels in plain French, for every page that names one (popup, counsellor, report).
+// The three levels, for every page that names one (popup, counsellor, report): their words are in
+// locales/*.yml under levels.<id> (a title and what the coach does at that level).
+import type { TextKey } from '../i18n';
+import type { Translate } from './text';
 
 export type Level = 'decouvre' | 'entraine' | 'debrouille';
 
 /** What the coach does at each level. */
-export const LEVELS: { id: Level; title: string; help: string }[] = [
-  { id: 'decouvre', title: 'Je découvre.', help: 'Le coach montre chaque étape.' },
-  { id: 'entraine', title: "Je m'entraîne.", help: "Le coach aide si j'hésite." },
-  { id: 'debrouille', title: 'Je me débrouille.', help: 'Le coach prévient des dangers et aide si je bloque.' },
+export const LEVELS: { id: Level; title: TextKey; help: TextKey }[] = [
+  { id: 'decouvre', title: 'levels.decouvre.title', help: 'levels.decouvre.help' },
+  { id: 'entraine', title: 'levels.entraine.title', help: 'levels.entraine.help' },
+  { id: 'debrouille', title: 'levels.debrouille.title', help: 'levels.debrouille.help' },
 ];
 
 /** « Je découvre » without the final full stop, for a line of a report or a link sheet. */
-export function levelName(level: Level): string {
-  return (LEVELS.find((l) => l.id === level)?.title ?? level).replace(/\.$/, '');
+export function levelName(level: Level, t: Translate): string {
+  const found = LEVELS.find((l) => l.id === level);
+  return (found ? t(found.title) : level).replace(/\.$/, '');
 }

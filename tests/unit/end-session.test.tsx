@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Catalogue, Guide } from '../../src/guide';
 import type { Request, Response } from '../../src/messaging';
 import { AdminNotice, EndSession, GuidePicker } from '../../src/ui';
+import { InFrench } from '../support/french';
 
 let dispose: (() => void) | undefined;
 afterEach(() => {
@@ -28,7 +29,14 @@ function mount(
     return Promise.resolve({ ok: true, snapshot: null, summary });
   };
   const host = document.body.appendChild(document.createElement('div'));
-  dispose = render(() => <EndSession send={send} ended={() => ended++} />, host);
+  dispose = render(
+    () => (
+      <InFrench>
+        <EndSession send={send} ended={() => ended++} />
+      </InFrench>
+    ),
+    host,
+  );
   return { sent, ended: () => ended };
 }
 

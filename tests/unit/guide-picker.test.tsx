@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Catalogue, Guide } from '../../src/guide';
 import type { Request, Response } from '../../src/messaging';
 import { GuidePicker } from '../../src/ui';
+import { InFrench } from '../support/french';
 
 function guide(id: string, host: string, title: string): Guide {
   return {
@@ -42,15 +43,17 @@ async function mount(url: string | undefined, session: Response = { ok: true, sn
   document.body.append(root);
   dispose = render(
     () => (
-      <GuidePicker
-        catalogue={catalogue}
-        currentTab={() => Promise.resolve({ windowId: 7, url })}
-        send={(request) => {
-          sent.push(request);
-          return Promise.resolve(request.type === 'session/get' ? session : { ok: true, snapshot: null });
-        }}
-        close={() => closed++}
-      />
+      <InFrench>
+        <GuidePicker
+          catalogue={catalogue}
+          currentTab={() => Promise.resolve({ windowId: 7, url })}
+          send={(request) => {
+            sent.push(request);
+            return Promise.resolve(request.type === 'session/get' ? session : { ok: true, snapshot: null });
+          }}
+          close={() => closed++}
+        />
+      </InFrench>
     ),
     root,
   );

@@ -7,16 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { formatGuideError } from '../../src/guide/build';
-import {
-  createNavigationGuard,
-  explainReason,
-  explainReasons,
-  judgeSite,
-  REASON_KINDS,
-  siteKey,
-  type OfficialDomains,
-  type ReasonKind,
-} from '../../src/risk';
+import { createNavigationGuard, judgeSite, siteKey, type OfficialDomains, type ReasonKind } from '../../src/risk';
 import { loadOfficialDomains, officialDomainsPlugin, parseOfficialDomains } from '../../src/risk/build';
 import { fold } from '../../src/risk/confusables';
 import { editDistance } from '../../src/risk/distance';
@@ -236,23 +227,12 @@ describe('bad input: a defined verdict, never a crash, never a warning on our ow
   });
 });
 
-describe('siteKey and explanations', () => {
+describe('siteKey', () => {
   it('allows the registrable domain of a web address, nothing for other schemes', () => {
     expect(siteKey('https://www.caf-allocataire-fr.com/connexion')).toBe('caf-allocataire-fr.com');
     expect(siteKey('https://caf.fr.secure-x.com/')).toBe('secure-x.com');
     expect(siteKey('chrome-extension://abc/warning.html')).toBeUndefined();
     expect(siteKey('not a url')).toBeUndefined();
-  });
-
-  it('says every reason in one plain French sentence', () => {
-    for (const kind of REASON_KINDS) {
-      const sentence = explainReason({ kind, word: 'caf' }, 'secure-x.com');
-      expect(sentence, kind).toMatch(/^[A-ZÀ-Ü].{20,140}\.$/);
-    }
-    const verdict = judgeSite('https://caf.fr.secure-x.com/', DATA);
-    expect(verdict.kind === 'lookalike' && explainReasons(verdict.reasons, 'secure-x.com')).toEqual([
-      "Le nom « caf » est au début de l'adresse. Mais le site appartient à « secure-x.com ».",
-    ]);
   });
 });
 
