@@ -24,4 +24,4 @@ export type {
   Target,
 } from './types';
 export { END, LANDMARKS, RISK_LEVELS, ROLES, TRANSLATIONS } from './types';
-export { actionOf, localizeGuide, localizeRules } from './localize';
+export { actionOf, guideWords, localizeGuide, localizeRules } from './localize';

@@ -58,6 +58,19 @@ export function localizeGuide(guide: Guide, language: Translation | 'fr'): Guide
   };
 }
 
+/** A guide's title and summary in `language` when translated, else in French; `lang` says which. */
+export function guideWords(
+  guide: Pick<Guide, 'title' | 'summary' | 'text' | 'frenchTitle'>,
+  language: Translation | 'fr',
+): { title: string; summary: string; lang: Translation | 'fr' } {
+  const text = language === 'fr' ? undefined : guide.text?.[language];
+  if (text?.title) return { title: text.title, summary: text.summary ?? guide.summary, lang: language };
+  // A guide already given in a language (a session's snapshot) says whether its title is French.
+  if (!guide.text && language !== 'fr' && !guide.frenchTitle)
+    return { title: guide.title, summary: guide.summary, lang: language };
+  return { title: guide.title, summary: guide.summary, lang: 'fr' };
+}
+
 /** The risk rules in `language`, without the other languages' texts. */
 export function localizeRules(rules: readonly RiskRule[], language: Translation | 'fr'): RiskRule[] {
   return rules.map(({ text, ...rule }) => {

@@ -3,7 +3,14 @@
 // table and follows every later change, from any page or from the wipe. Counsellor pages stay French.
 import { createEffect, createResource, createSignal, onCleanup, type Accessor, type JSX } from 'solid-js';
 import { render } from 'solid-js/web';
-import { chooseLanguage, loadTable, readPackagedMessages, type Language, type TextTable } from '../i18n';
+import {
+  browserLanguage,
+  chooseLanguage,
+  loadTable,
+  readPackagedMessages,
+  type Language,
+  type TextTable,
+} from '../i18n';
 import { readDisplay, watchDisplay, writeDisplay, type DisplayPrefs } from '../storage';
 import { applyDisplay, applyLanguage, DISPLAY_CSS, TextProvider } from '../ui';
 
@@ -30,8 +37,7 @@ export async function mountLearnerPage(
   policyLanguage: Language | undefined,
   view: (page: LearnerPage) => JSX.Element,
 ): Promise<() => void> {
-  const languageOf = (prefs: DisplayPrefs) =>
-    chooseLanguage(prefs.language, policyLanguage, browser.i18n.getUILanguage());
+  const languageOf = (prefs: DisplayPrefs) => chooseLanguage(prefs.language, policyLanguage, browserLanguage());
   const first = await readDisplay();
   const firstText = await textIn(languageOf(first));
   applyDisplay(document, first);

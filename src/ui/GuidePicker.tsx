@@ -1,8 +1,9 @@
 // The popup's content: the guides for the current site first, then all guides; start one,
 // see the progress of the running one, stop it. In the learner's language, large targets; the
-// guides' own words (title, summary, step) are in French, marked so (lang="fr").
+// guides' titles and summaries are in the learner's language when translated, else in French,
+// marked so (lang="fr").
 import { createResource, createSignal, For, Show, type JSX } from 'solid-js';
-import type { Catalogue, Guide } from '../guide';
+import { guideWords, type Catalogue, type Guide } from '../guide';
 import type { Request, Response, SessionSnapshot } from '../messaging';
 import { LevelChoice } from './LevelChoice';
 import { type Level } from './levels';
@@ -31,7 +32,8 @@ function hostOf(url: string | undefined): string | undefined {
 }
 
 export function GuidePicker(props: PickerProps): JSX.Element {
-  const { t } = useText();
+  const text = useText();
+  const { t } = text;
   const [tab] = createResource(() => props.currentTab());
   // The fetcher runs once the tab is known; props.send is a constant function.
   // eslint-disable-next-line solid/reactivity
@@ -74,18 +76,21 @@ export function GuidePicker(props: PickerProps): JSX.Element {
     if (response.ok) mutate(null);
   };
 
-  const GuideButton = (p: { guide: Guide }) => (
-    <li>
-      <button type="button" class="guide" data-guide={p.guide.id} onClick={() => void start(p.guide)}>
-        <span class="title" lang="fr" dir="auto">
-          {p.guide.title}
-        </span>
-        <span class="summary" lang="fr" dir="auto">
-          {p.guide.summary}
-        </span>
-      </button>
-    </li>
-  );
+  const GuideButton = (p: { guide: Guide }) => {
+    const words = () => guideWords(p.guide, text.language);
+    return (
+      <li>
+        <button type="button" class="guide" data-guide={p.guide.id} onClick={() => void start(p.guide)}>
+          <span class="title" lang={words().lang} dir="auto">
+            {words().title}
+          </span>
+          <span class="summary" lang={words().lang} dir="auto">
+            {words().summary}
+          </span>
+        </button>
+      </li>
+    );
+  };
 
   return (
     <main>
@@ -100,7 +105,7 @@ export function GuidePicker(props: PickerProps): JSX.Element {
                 <strong>{t('popup.coachHidden')}</strong> {t('popup.coachHiddenAdvice')}
               </p>
             </Show>
-            <p class="running-title" lang="fr" dir="auto">
+            <p class="running-title" lang={guideWords(s().guide, text.language).lang} dir="auto">
               {s().guide.title}
             </p>
             <p data-testid="progress">

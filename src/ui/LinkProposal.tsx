@@ -2,7 +2,7 @@
 // named by the link (the background parsed it), and the learner's own yes or no; or a calm
 // message when the link names nothing we know. Nothing starts without the learner's click.
 import { createResource, Show, type JSX } from 'solid-js';
-import type { Catalogue } from '../guide';
+import { guideWords, type Catalogue } from '../guide';
 import type { LinkProposal as Proposal, Request, Response } from '../messaging';
 import { LEARNER_CSS } from './learner-styles';
 import { LEVELS } from './levels';
@@ -17,7 +17,8 @@ export interface LinkProposalProps {
 }
 
 export function LinkProposal(props: LinkProposalProps): JSX.Element {
-  const { t } = useText();
+  const text = useText();
+  const { t } = text;
   const windowPart = async () => {
     const id = await props.windowId();
     return id !== undefined ? { windowId: id } : {};
@@ -71,8 +72,8 @@ export function LinkProposal(props: LinkProposalProps): JSX.Element {
         {(g) => (
           <section class="proposal" aria-labelledby="proposal-title" data-testid="link-proposal">
             <h2 id="proposal-title">{t('popup.link.proposed')}</h2>
-            <p class="running-title" lang="fr" dir="auto">
-              {g().title}
+            <p class="running-title" lang={guideWords(g(), text.language).lang} dir="auto">
+              {guideWords(g(), text.language).title}
             </p>
             <Show when={level()}>{(l) => <p>{`${t(l().title)} ${t(l().help)}`}</p>}</Show>
             <p>{t('popup.link.question')}</p>
