@@ -11,14 +11,18 @@ export function overlayCss(size: TextSize, highContrast: boolean): string {
   const px = (n: number) => `${Math.round(n * k)}px`;
   const base = `:host{all:initial !important}*{box-sizing:border-box}
 .cdp-ring{position:fixed;z-index:2147483646;pointer-events:none;border-radius:8px;outline:4px solid #ffbf00;box-shadow:0 0 0 8px rgba(255,191,0,0.35)}
-.cdp-card{position:fixed;z-index:2147483647;max-width:min(${px(380)},calc(100vw - 16px));font:${px(18)}/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#111;background:#fff;border:3px solid #0b3d91;border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,0.3);padding:14px 16px 12px;text-align:start}
+.cdp-card{position:fixed;z-index:2147483647;max-width:min(${px(420)},calc(100vw - 16px));font:${px(18)}/1.45 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#111;background:#fff;border:3px solid #0b3d91;border-radius:12px;box-shadow:0 6px 24px rgba(0,0,0,0.3);padding:14px 16px 12px;text-align:start}
 .cdp-panel{inset-inline-end:16px;bottom:16px}
+.cdp-body,.cdp-panel,.cdp-dialog{max-height:calc(100vh - 32px);overflow-y:auto}
+.cdp-body{max-height:calc(100vh - 48px);padding:3px;margin:-3px}
 .cdp-arrow{position:absolute;width:16px;height:16px;background:#fff;transform:rotate(45deg)}
 .cdp-head{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:4px 8px;font-size:${px(18)};color:#333;margin-bottom:6px}
 .cdp-progress{font-weight:700;color:#0b3d91}
+.cdp-head>span+span{order:1;flex-basis:100%;font-size:${px(16)}}
+.cdp-head>button{margin-inline-start:auto}
 .cdp-step{display:flex;gap:12px;align-items:flex-start}
-.cdp-act{flex:none;display:flex;flex-direction:column;align-items:center;min-width:${px(56)};font-size:${px(14)};font-weight:700;color:#0b3d91}
-svg{width:${px(32)};height:${px(32)};fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
+.cdp-act{flex:none;display:flex;flex-direction:column;align-items:center;min-width:${px(48)};font-size:${px(14)};font-weight:700;color:#0b3d91}
+svg{width:${px(28)};height:${px(28)};fill:none;stroke:currentColor;stroke-width:2;stroke-linecap:round;stroke-linejoin:round}
 button svg{width:${px(22)};height:${px(22)}}
 .cdp-say{margin:0 0 10px;font-size:${px(20)}}
 .cdp-fr{margin:0 0 8px;font-size:${px(15)};font-style:italic;color:#444}

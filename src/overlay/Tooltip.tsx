@@ -56,19 +56,33 @@ export function Tooltip(props: {
       // 14 px between the element and the card (offset()), and the card kept 8 px inside the
       // screen sideways (shift(): the card is fixed at the top level, so the screen is its only
       // boundary).
-      const place = (placement: 'bottom' | 'top') =>
+      const place = (placement: 'bottom' | 'top' | 'left' | 'right') =>
         computePosition(element, card, { strategy: 'fixed', placement }).then((at) => ({
           ...at,
-          x: Math.max(8, Math.min(at.x, innerWidth - card.offsetWidth - 8)),
-          y: at.y + (placement === 'bottom' ? 14 : -14),
+          x: Math.max(
+            8,
+            Math.min(
+              at.x + (placement === 'right' ? 14 : placement === 'left' ? -14 : 0),
+              innerWidth - card.offsetWidth - 8,
+            ),
+          ),
+          y: at.y + (placement === 'bottom' ? 14 : placement === 'top' ? -14 : 0),
         }));
       // Below the element, or above it when that overflows the screen less: floating-ui's flip()
-      // for our two sides, at a tenth of its size (the content-script budget).
+      // for our sides, at a tenth of its size (the content-script budget). When neither fits (a
+      // tall card, large text), beside the element on its wider side, kept on the screen: the
+      // card never covers the element, and its buttons stay reachable.
       void place('bottom')
         .then(async (below) => {
-          const under = below.y + card.offsetHeight - (window.innerHeight - 8);
+          const under = below.y + card.offsetHeight - (innerHeight - 8);
           if (under <= 0) return below;
           const above = await place('top');
+          if (above.y >= 8) return above;
+          const right = innerWidth - rect.right > rect.left;
+          if ((right ? innerWidth - rect.right : rect.left) > card.offsetWidth + 22) {
+            const side = await place(right ? 'right' : 'left');
+            return { ...side, y: Math.max(8, Math.min(side.y, innerHeight - card.offsetHeight - 8)) };
+          }
           return 8 - above.y < under ? above : below;
         })
         .then(({ x, y, placement }) => {
@@ -98,15 +112,18 @@ export function Tooltip(props: {
       <div ref={ring} class={props.info.stuck ? 'cdp-ring cdp-pulse' : 'cdp-ring'} data-cdp="ring" />
       <div ref={card} class="cdp-card" data-cdp="tooltip" role="region" aria-label="Coup de pouce">
         <div ref={tip} class="cdp-arrow" />
-        <StepCard info={props.info} onAction={props.onAction} onHelp={() => setHelp(true)}>
-          <Show when={help()}>
-            <div class="cdp-help" data-cdp="help">
-              <p>{props.info.targetName ? t('lookNamed', { name: props.info.targetName }) : t('look')}</p>
-              <p>{t('scroll')}</p>
-              <HelpActions info={props.info} onAction={props.onAction} />
-            </div>
-          </Show>
-        </StepCard>
+        {/* Scrolls inside when taller than the screen (large text): the card stays fixed. */}
+        <div class="cdp-body">
+          <StepCard info={props.info} onAction={props.onAction} onHelp={() => setHelp(true)}>
+            <Show when={help()}>
+              <div class="cdp-help" data-cdp="help">
+                <p>{props.info.targetName ? t('lookNamed', { name: props.info.targetName }) : t('look')}</p>
+                <p>{t('scroll')}</p>
+                <HelpActions info={props.info} onAction={props.onAction} />
+              </div>
+            </Show>
+          </StepCard>
+        </div>
       </div>
     </>
   );

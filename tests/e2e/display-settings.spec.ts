@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { axePage } from '../support/axe';
 import { ALL_SITES_EXTENSION_DIR, launchWithExtension, type Launched } from '../support/extension';
+import { loadGuide } from '../support/learner';
 import { localeTable } from '../support/locales';
 import { SITES_DIR } from '../support/replicas';
 
@@ -78,7 +79,10 @@ test('العربية, « Très grande » and « Contraste élevé » change the 
   await expect(popup.getByRole('heading', { name: ar['display.title'] })).toBeVisible();
   await expect(popup.getByRole('radio', { name: ar['display.sizeLarger'] })).toBeChecked();
   await expect(popup.getByRole('button', { name: 'العربية' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(popup.locator('[data-guide="caf/attestation-paiement"] .title')).toHaveAttribute('lang', 'fr');
+  // The guide's title in Arabic (guides/caf/attestation-paiement.ar.yaml), marked so.
+  const title = popup.locator('[data-guide="caf/attestation-paiement"] .title');
+  await expect(title).toHaveAttribute('lang', 'ar');
+  await expect(title).toHaveText(loadGuide('caf/attestation-paiement').text?.ar?.title ?? 'missing');
   expect(await fontSize(popup, 'body')).toBeCloseTo(normal.body * 1.5, 1);
 
   // Stored as settings, and found again by the next popup.

@@ -107,11 +107,20 @@ export async function readOverlay(page: Page): Promise<OverlayState> {
 
 /** Clicks a button of the overlay by its data-cdp name, as the learner would (a real mouse click). */
 export async function clickOverlayButton(page: Page, name: string): Promise<void> {
-  const at = await inOverlay<{ x: number; y: number } | null>(
-    page,
-    `function (name) { const b = this.querySelector('[data-cdp="' + name + '"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
-    name,
-  );
+  const where = () =>
+    inOverlay<{ x: number; y: number } | null>(
+      page,
+      `function (name) { const b = this.querySelector('[data-cdp="' + name + '"]'); if (!b) return null; const r = b.getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }`,
+      name,
+    );
+  // Where a person sees it: the card may still be moving to a better place (it grew, say).
+  let at = await where();
+  for (let i = 0; i < 20 && at; i++) {
+    await page.waitForTimeout(100);
+    const again = await where();
+    if (again && again.x === at.x && again.y === at.y) break;
+    at = again;
+  }
   if (at === undefined) throw new Error('overlay not present');
   if (!at) throw new Error(`overlay button ${name} not found`);
   await page.mouse.click(at.x, at.y);
