@@ -15,7 +15,7 @@ import {
 } from '../src/messaging';
 import { readPolicy, watchPolicy } from '../src/policy';
 import { localizeGuide, localizeRules } from '../src/guide';
-import { browserLanguage, readPackagedMessages } from '../src/i18n';
+import { browserLanguage, readPackagedMessages, translate } from '../src/i18n';
 import { createLookSource } from '../src/look';
 import {
   createUpdateGate,
@@ -28,10 +28,10 @@ import {
   type Snapshot,
 } from '../src/session';
 import { createNavigationGuard, rulesFor, siteKey, warningQuery } from '../src/risk';
-import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID } from '../src/secrets';
+import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID, secretRisks, type Say } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
 import { codeRequest, watchedSecrets } from '../src/secrets/policy';
-import { explainLink, judgeLink } from '../src/mail-links';
+import { explainLink, genuineName, judgeLink } from '../src/mail-links';
 import { matchAnyUrlPattern } from '../src/shared';
 import {
   isSiteAllowed,
@@ -397,8 +397,12 @@ export default defineBackground(() => {
     void touchActivity(Date.now()).catch(() => undefined);
     // Any site may ask what its secrets check watches; the answer is about its own address only.
     if (request.type === 'secrets/policy') {
-      const [asked, { look }] = await Promise.all([readCodeExpected(), looks.current()]);
-      return { ok: true, snapshot: null, secrets: watchedSecrets(context.url ?? '', officialDomains, asked), look };
+      const [asked, { language, look, table }] = await Promise.all([readCodeExpected(), looks.current()]);
+      const watch = watchedSecrets(context.url ?? '', officialDomains, asked);
+      const say: Say = (key, values) => translate(table, key, values);
+      const codeFor = watch.codeFor && genuineName(watch.codeFor, officialDomains, say, language === 'fr');
+      const risks = secretRisks(watch.kinds, watch.imitation, say, codeFor);
+      return { ok: true, snapshot: null, secrets: { ...watch, risks }, look };
     }
     // A genuine service's page asks for a one-time code: note where and when (never the code).
     if (request.type === 'secrets/code-asked') {
@@ -411,7 +415,11 @@ export default defineBackground(() => {
       const url = context.url ?? '';
       if (!mailSites.sites.some((site) => matchAnyUrlPattern(site.matches, url)))
         return { ok: false, error: 'not a webmail' };
-      const links = request.links.map((link) => explainLink(judgeLink(link, officialDomains), officialDomains) ?? null);
+      const { language, table } = await looks.current();
+      const say: Say = (key, values) => translate(table, key, values);
+      const links = request.links.map(
+        (link) => explainLink(judgeLink(link, officialDomains), officialDomains, say, language === 'fr') ?? null,
+      );
       return { ok: true, snapshot: null, links };
     }
     if (isCounsellorRequest(request)) return handleCounsellor(request, context);

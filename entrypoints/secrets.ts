@@ -8,7 +8,7 @@ import { nativeRuntime } from '../src/messaging/native-runtime';
 import { mountQuestion } from '../src/overlay/question';
 import { setLook } from '../src/overlay/look';
 import { guardSecrets, watchCodeAsk } from '../src/secrets/guard';
-import { secretRisk } from '../src/secrets/explain';
+import { pickSecretRisk } from '../src/secrets/explain';
 
 export default defineUnlistedScript({
   main() {
@@ -38,7 +38,9 @@ export default defineUnlistedScript({
         looseCode: watch.codeFor !== undefined,
         confirm(kinds) {
           ask ??= mountQuestion(document, life.signal);
-          return ask(secretRisk(kinds, watch.imitation, watch.codeFor));
+          const risk = pickSecretRisk(kinds, watch.risks ?? {}, watch.codeFor !== undefined);
+          // The background gives a dialog for every kind it asks to watch.
+          return risk ? ask(risk) : Promise.resolve(true);
         },
       });
     })();

@@ -1,7 +1,7 @@
 // The learner's current language and look, computed once and recomputed when their display
 // choices or the administrator's policy change. The background owns one; reads are injected so
 // that the worker wires storage, policy and the packaged messages.
-import { chooseLanguage, loadTable, type Language } from '../i18n';
+import { chooseLanguage, loadTable, type Language, type TextTable } from '../i18n';
 import type { DisplayPrefs } from '../storage';
 import { buildLook } from './build';
 import type { Look } from './types';
@@ -19,14 +19,22 @@ export interface LookSourcePorts {
  * about 3 s after the browser starts (measured here); a page's risk rules must not wait that long. */
 export const POLICY_WAIT_MS = 200;
 
+/** The learner's language, the overlay's look, and the whole string table (for texts the
+ * background writes itself: the secrets dialog, the mail-link warnings). */
+export interface LearnerLook {
+  language: Language;
+  look: Look;
+  table: TextTable;
+}
+
 export interface LookSource {
-  current(): Promise<{ language: Language; look: Look }>;
+  current(): Promise<LearnerLook>;
   /** Forget the computed look (the display choices or the policy changed). */
   invalidate(): void;
 }
 
 export function createLookSource(ports: LookSourcePorts): LookSource {
-  let cached: Promise<{ language: Language; look: Look }> | undefined;
+  let cached: Promise<LearnerLook> | undefined;
   return {
     current() {
       cached ??= (async () => {
@@ -49,7 +57,7 @@ export function createLookSource(ports: LookSourcePorts): LookSource {
         const policyDefault = early?.value;
         const language = chooseLanguage(display.language, policyDefault, ports.browserLanguage());
         const table = await loadTable(language, ports.readMessages);
-        return { language, look: buildLook(display, language, table) };
+        return { language, look: buildLook(display, language, table), table };
       })();
       // A failed read is not kept: the next request tries again.
       cached.catch(() => (cached = undefined));

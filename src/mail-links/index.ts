@@ -3,6 +3,6 @@
 // the genuine-site check and its Public Suffix List, which the page must not load.
 export { linkHosts, shownHost, type LinkHosts, type Redirector } from './hosts';
 export { judgeLink, type LinkVerdict } from './judge';
-export { explainLink } from './explain';
+export { explainLink, genuineName } from './explain';
 export { watchMailLinks, type MailLinksOptions } from './scan';
 export type { MailSite, MailSites } from './sites';

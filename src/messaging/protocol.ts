@@ -1,7 +1,7 @@
 // The one wire protocol between the background, content scripts and extension pages. Every
 // request is parsed with a strict schema; who may send which request is decided by `allowedFrom`.
 import * as z from 'zod/mini';
-import type { Guide, RiskRule } from '../guide';
+import type { Guide, Risk, RiskRule } from '../guide';
 import type { Look } from '../look';
 
 /** At most this many links in one `links/check` (src/mail-links sends them in batches of it). */
@@ -143,6 +143,8 @@ export interface SecretWatchReply {
   /** A one-time code was asked by this other genuine site (« le vrai site de la Caf ») minutes ago:
    * any 6-digit value sent here is treated as that code. */
   codeFor?: string;
+  /** The dialog for each watched kind, in the learner's language (the page picks one). */
+  risks?: Partial<Record<SecretWatchReply['kinds'][number], Risk>>;
 }
 
 /** What the learner's session left behind, for « Terminer ma session » (names are read from the

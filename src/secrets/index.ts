@@ -13,5 +13,5 @@ export {
   type FieldInfo,
   type SecretKind,
 } from './detect';
-export { secretRisk, SECRET_ORDER } from './explain';
+export { pickSecretRisk, secretRisk, secretRisks, SECRET_ORDER, type Say } from './explain';
 export { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID, type ScriptingPort } from './registration';

@@ -24,7 +24,7 @@ export interface SecretWatch {
   imitation: boolean;
   /** A genuine service's page: it reports when it asks for a one-time code. */
   codeAsk?: boolean;
-  /** How the learner reads the genuine site that asked for a code minutes ago (another site). */
+  /** The genuine service (its id in data/official-domains.yaml) that asked for a code minutes ago, on another site. */
   codeFor?: string;
 }
 
@@ -76,5 +76,5 @@ export function watchedSecrets(
   const service = data.services.find((s) => s.id === asked.service);
   if (!service) return watch;
   const kinds = watch.kinds.includes('code') ? watch.kinds : [...watch.kinds, 'code' as const];
-  return { ...watch, kinds, codeFor: service.site };
+  return { ...watch, kinds, codeFor: service.id };
 }

@@ -7,7 +7,8 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_SITES_EXTENSION_DIR, launchWithExtension, type Launched } from '../support/extension';
-import { clickOverlayButton, waitForOverlay } from '../support/overlay';
+import { localeTable } from '../support/locales';
+import { clickOverlayButton, inOverlay, waitForOverlay } from '../support/overlay';
 import { SITES_DIR } from '../support/replicas';
 
 const FORM = 'https://www.boutique-exemple-fictive.fr/formulaire';
@@ -60,6 +61,27 @@ test('a NIR sent to an ordinary site is held: « Annuler » keeps it, « Je cont
     '(async () => JSON.stringify(await Promise.all([chrome.storage.session, chrome.storage.local, chrome.storage.sync].map((a) => a.get(null)))))()',
   );
   expect(stored).not.toContain('006084');
+});
+
+test('in Arabic, the dialog speaks Arabic, right to left', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  await browser.worker.evaluate(
+    `chrome.storage.local.set({ display: { language: 'ar', size: 'normal', highContrast: false, autoRead: false } })`,
+  );
+  const ar = localeTable('ar');
+  const page = await browser.context.newPage();
+  await page.goto(FORM);
+  await typeIn(page, '#secu', NIR);
+  await page.locator('#envoyer').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.text).toContain(`${ar['secrets.nir']} ${ar['secrets.unofficial']}`);
+  expect(asked.dialog?.text).toContain(ar['secrets.unofficialCheck1']);
+  expect(asked.dialog?.text).toContain(ar['overlay.cancel']);
+  expect(
+    await inOverlay<string>(page, `function () { return this.querySelector('[dir]')?.getAttribute('dir'); }`),
+  ).toBe('rtl');
+  await clickOverlayButton(page, 'cancel');
+  expect(page.url()).toBe(FORM);
 });
 
 test('an ordinary form without secrets, or with an invalid number, is sent at once', async () => {

@@ -7,13 +7,17 @@ import { explainLink, judgeLink, linkHosts, shownHost, watchMailLinks, type Link
 import { loadMailSites, mailMatchPatterns, parseMailSites } from '../../src/mail-links/build';
 import { LINKS_PER_REQUEST, parseRequest } from '../../src/messaging';
 import { loadOfficialDomains } from '../../src/risk/build';
+import { translate, type TextKey } from '../../src/i18n';
+import { localeTable } from '../support/locales';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GMAIL = 'https://mail.google.com/mail/u/0/#inbox/m4';
 const loaded = loadOfficialDomains(ROOT);
 if (!loaded.ok) throw new Error('official domains do not load');
 const data = loaded.data;
-const warn = (link: LinkHosts) => explainLink(judgeLink(link, data), data);
+const FR = localeTable('fr');
+const say = (key: TextKey, values?: Readonly<Record<string, string>>) => translate(FR, key, values);
+const warn = (link: LinkHosts) => explainLink(judgeLink(link, data), data, say);
 const GOOGLE = loadMailSites(ROOT).data.sites[0]?.redirectors ?? [];
 
 describe('linkHosts (page side)', () => {

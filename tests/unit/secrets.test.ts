@@ -21,6 +21,12 @@ import {
 } from '../../src/secrets';
 import { CODE_EXPECTED_MS, codeRequest, watchedSecrets } from '../../src/secrets/policy';
 import { readCodeExpected, repairCodeExpected, wipe, writeCodeExpected } from '../../src/storage';
+import { translate, type TextKey } from '../../src/i18n';
+import { pickSecretRisk, secretRisks } from '../../src/secrets/explain';
+import { localeTable } from '../support/locales';
+
+const FR = localeTable('fr');
+const say = (key: TextKey, values?: Readonly<Record<string, string>>) => translate(FR, key, values);
 const ROOT = join(import.meta.dirname, '..', '..');
 
 const field = (value: string, more: Partial<FieldInfo> = {}): FieldInfo => ({
@@ -158,11 +164,11 @@ secrets:
 
 describe('what the learner reads', () => {
   it('names the most serious kind; an imitation is a danger, an ordinary site a caution', () => {
-    const danger = secretRisk(['iban', 'password'], true);
+    const danger = secretRisk(['iban', 'password'], true, say);
     expect(danger.level).toBe('danger');
     expect(danger.why).toContain('mot de passe');
     expect(danger.why).toContain('imite un site officiel');
-    const caution = secretRisk(['nir'], false);
+    const caution = secretRisk(['nir'], false, say);
     expect(caution.level).toBe('caution');
     expect(caution.why).toContain('numéro de sécurité sociale');
     expect(caution.why).toContain('n’est pas un site officiel');
@@ -240,9 +246,9 @@ describe('watchedSecrets with a code asked by the Caf', () => {
   it('another site watches codes, and is told which site asked', () => {
     const watch = watchedSecrets(SHOP, codeData, asked, NOW + 60_000);
     expect(watch.kinds).toContain('code');
-    expect(watch.codeFor).toBe('le vrai site de la Caf');
+    expect(watch.codeFor).toBe('caf');
     // Another genuine service too (a code is for the site that asked, not for any official site).
-    expect(watchedSecrets('https://assure.ameli.fr/', codeData, asked, NOW).codeFor).toBe('le vrai site de la Caf');
+    expect(watchedSecrets('https://assure.ameli.fr/', codeData, asked, NOW).codeFor).toBe('caf');
   });
   it('the Caf’s own hosts do not; nor does anyone once the code has expired', () => {
     expect(watchedSecrets('https://www.caf.fr/', codeData, asked, NOW).codeFor).toBeUndefined();
@@ -269,11 +275,27 @@ describe('the page side', () => {
     expect(secretIn(field('1234567'), true)).toBeUndefined();
   });
   it('the warning names the site that asked, as a danger', () => {
-    const risk = secretRisk(['code'], false, 'le vrai site de la Caf');
+    const risk = secretRisk(['code'], false, say, 'le vrai site de la Caf');
     expect(risk.level).toBe('danger');
     expect(risk.why).toContain('Ce code a été demandé par le vrai site de la Caf.');
     expect(risk.check).toContain('Tapez ce code seulement sur le site qui l’a demandé.');
-    expect(secretRisk(['nir'], false, 'le vrai site de la Caf').why).not.toContain('demandé par');
+    expect(secretRisk(['nir'], false, say, 'le vrai site de la Caf').why).not.toContain('demandé par');
+  });
+  it('the background gives a dialog per watched kind; the page picks the code’s when asked, else the most serious', () => {
+    const risks = secretRisks(['nir', 'code', 'password'], false, say, 'le vrai site de la Caf');
+    expect(pickSecretRisk(['nir', 'code'], risks, true)?.why).toContain('demandé par le vrai site de la Caf');
+    expect(pickSecretRisk(['nir', 'password'], risks, true)?.why).toContain('mot de passe');
+    expect(pickSecretRisk(['nir'], risks, false)?.why).toContain('numéro de sécurité sociale');
+    expect(pickSecretRisk(['iban'], risks, false)).toBeUndefined();
+    // In Arabic, every sentence comes from the Arabic table.
+    const AR = localeTable('ar');
+    const ar = secretRisk(['card'], true, (key, values) => translate(AR, key, values));
+    expect(ar.why).toBe(`${AR['secrets.card']} ${AR['secrets.imitation']}`);
+    expect(ar.check).toEqual([
+      AR['secrets.imitationCheck1'],
+      AR['secrets.imitationCheck2'],
+      AR['secrets.imitationCheck3'],
+    ]);
   });
 });
 
