@@ -11,6 +11,9 @@ for (const issue of errors) console.error(formatLintIssue(issue));
 for (const issue of warnings) console.warn(formatLintIssue(issue));
 console.log(
   `guides:lint: ${result.files.length} files, ${result.guides} guides compiled (${result.steps} steps), ` +
-    `${errors.length} error(s), ${warnings.length} warning(s)`,
+    `${errors.length} error(s), ${warnings.length} warning(s); translated steps: ` +
+    Object.entries(result.translated)
+      .map(([language, { done, of }]) => `${language} ${done}/${of}`)
+      .join(', '),
 );
 process.exit(errors.length ? 1 : 0);

@@ -280,6 +280,12 @@ describe('lintProject', () => {
     const errors = result.issues.filter((i) => i.severity === 'error').map(formatLintIssue);
     expect(errors, errors.join('\n')).toEqual([]);
     expect(result.guides).toBeGreaterThan(0);
+    // Every step of every guide has its English and Arabic text today.
+    expect(result.translated.en.of).toBeGreaterThan(result.steps - 1);
+    expect(result.translated).toEqual({
+      en: { done: result.translated.en.of, of: result.translated.en.of },
+      ar: { done: result.translated.en.of, of: result.translated.en.of },
+    });
   });
 
   it('reports a missing glossary, a stale schema and a guide that does not compile', async () => {

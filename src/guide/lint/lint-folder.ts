@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCatalogue, listGuideFiles } from '../catalogue';
 import { guideJsonSchema } from '../json-schema';
+import { TRANSLATIONS, type Translation } from '../types';
 import { checkCanonical } from './canonical';
 import { GLOSSARY_FILE, readGlossary, type Term } from './glossary';
 import { asIssue, byPlace, type LintIssue } from './issues';
@@ -16,6 +17,8 @@ export interface FolderLint {
   files: string[];
   guides: number;
   steps: number;
+  /** Steps (and interruptions) with a text in each translation, out of all of them. */
+  translated: Record<Translation, { done: number; of: number }>;
   /** Errors first, then warnings; each group in file order. */
   issues: LintIssue[];
 }
@@ -66,12 +69,22 @@ export async function lintProject(rootDir: string, options: { today?: Date } = {
   }
 
   const guides = built.ok ? built.catalogue.guides : [];
+  const all = guides.flatMap((guide) =>
+    [...guide.steps, ...(guide.interruptions ?? [])].map((step) => ({ guide, step })),
+  );
+  const translated = Object.fromEntries(
+    TRANSLATIONS.map((language) => [
+      language,
+      { done: all.filter(({ guide, step }) => guide.text?.[language]?.steps[step.id]).length, of: all.length },
+    ]),
+  ) as FolderLint['translated'];
   const errors = issues.filter((issue) => issue.severity === 'error').sort(byPlace);
   const warnings = issues.filter((issue) => issue.severity === 'warning').sort(byPlace);
   return {
     files,
     guides: guides.length,
     steps: guides.reduce((n, guide) => n + guide.steps.length, 0),
+    translated,
     issues: [...errors, ...warnings],
   };
 }
