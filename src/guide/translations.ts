@@ -29,8 +29,32 @@ function isTranslation(language: string): language is Translation {
   return (TRANSLATIONS as readonly string[]).includes(language);
 }
 
+/** The labels a text quotes in « » (what the page shows, kept in French in every language). */
+function labels(text: string): Set<string> {
+  return new Set([...text.matchAll(/«\s*([^»]+?)\s*»/g)].map((match) => match[1] ?? ''));
+}
+
+/** A translation quotes exactly the French text's labels: one lost or one the French no longer
+ * has means a wrong or stale translation (the learner would look for a label that is not there). */
+function checkLabels(located: Located, french: string, translated: string, path: Path): void {
+  const want = labels(french);
+  const have = labels(translated);
+  const missing = [...want].filter((label) => !have.has(label));
+  const extra = [...have].filter((label) => !want.has(label));
+  if (missing.length || extra.length)
+    located.add(
+      path,
+      missing.length
+        ? `the French text quotes « ${missing.join(' », « ')} », this translation does not`
+        : `this translation quotes « ${extra.join(' », « ')} », the French text does not (changed since?)`,
+      `the labels of the French text, in French and in « »: ${want.size ? `« ${[...want].join(' », « ')} »` : 'none'}`,
+    );
+}
+
 /** Checks one step's translation against its French step. */
 function checkStep(located: Located, text: StepText, step: Step, path: Path): void {
+  checkLabels(located, step.say, text.say, [...path, 'say']);
+  if (step.risk && text.risk) checkLabels(located, step.risk.why, text.risk.why, [...path, 'risk', 'why']);
   if (!step.risk && text.risk) {
     located.add([...path, 'risk'], `step "${step.id}" has no risk in French`, 'only "say" for this step', true);
   } else if (step.risk && !text.risk) {
@@ -178,6 +202,7 @@ export function compileRulesText(file: string, yamlText: string, rules: readonly
         true,
       );
     else {
+      checkLabels(located, rule.risk.why, text.why, ['rules', id, 'why']);
       const french = rule.risk.check?.length ?? 0;
       const here = text.check?.length ?? 0;
       if (french !== here)

@@ -98,17 +98,29 @@ describe('guide translations', () => {
     expect(errors('guides/caf/attestation.en.yaml', 'steps:\n  atestation:\n    say: Click.\n')).toEqual([
       'guides/caf/attestation.en.yaml:2:3 — "atestation" is not a step of caf/attestation — one of: identifiant, attestation, envoyer',
     ]);
-    expect(errors('guides/caf/attestation.en.yaml', 'steps:\n  envoyer:\n    say: Click.\n')).toEqual([
+    expect(errors('guides/caf/attestation.en.yaml', 'steps:\n  envoyer:\n    say: Click « Envoyer ».\n')).toEqual([
       'guides/caf/attestation.en.yaml:2:3 — step "envoyer" has a risk in French but not here — a "risk" with "why" (and "check")',
     ]);
     expect(
       errors(
         'guides/caf/attestation.en.yaml',
-        'steps:\n  envoyer:\n    say: Click.\n    risk:\n      why: It leaves.\n      check:\n        - Check the amount.\n',
+        'steps:\n  envoyer:\n    say: Click « Envoyer ».\n    risk:\n      why: It leaves.\n      check:\n        - Check the amount.\n',
       ),
     ).toEqual([
       'guides/caf/attestation.en.yaml:6:7 — 1 thing(s) to check here, 2 in French — 2 item(s) in "check", in the French order',
     ]);
+    // The labels the page shows stay exactly as in French: a lost or a changed one is refused.
+    expect(
+      errors('guides/caf/attestation.en.yaml', 'steps:\n  attestation:\n    say: Click « Mes attestation ».\n'),
+    ).toEqual([
+      'guides/caf/attestation.en.yaml:3:10 — the French text quotes « Mes attestations », this translation does not — the labels of the French text, in French and in « »: « Mes attestations »',
+    ]);
+    expect(
+      errors(
+        'guides/caf/attestation.en.yaml',
+        'steps:\n  attestation:\n    say: Click « Mes attestations » then « OK ».\n',
+      )[0],
+    ).toContain('this translation quotes « OK », the French text does not (changed since?)');
     expect(errors('guides/caf/attestation.de.yaml', 'steps: {}\n')[0]).toContain('unknown language "de"');
     expect(errors('guides/caf/nothing.en.yaml', 'steps: {}\n')[0]).toContain('no guide guides/caf/nothing.yaml');
     expect(errors('guides/caf/attestation.en.yaml', 'steps:\n  attestation:\n    sya: Click.\n')[0]).toContain(
