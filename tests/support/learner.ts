@@ -70,9 +70,11 @@ async function expectPointed(
     const tooltip = overlay.tooltip;
     if (!target) problem = 'its element is not visible';
     else if (!tooltip || tooltip.box.width === 0) problem = 'tooltip not visible';
-    else if (gap(tooltip.box, target) > 32)
-      problem = `tooltip is ${gap(tooltip.box, target).toFixed(0)} px away from its element`;
     else if (!overlay.ring || !contains(overlay.ring, target)) problem = 'the highlight does not surround the element';
+    // Next to the highlight (which may surround a larger box than the selector's, e.g. a button
+    // around its link text): below, above, or beside it when it fits neither.
+    else if (gap(tooltip.box, overlay.ring) > 32)
+      problem = `tooltip is ${gap(tooltip.box, overlay.ring).toFixed(0)} px away from the highlighted element`;
     else return { overlay, target };
     await page.waitForTimeout(50);
   }
