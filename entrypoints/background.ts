@@ -15,7 +15,7 @@ import {
 } from '../src/messaging';
 import { readPolicy, watchPolicy } from '../src/policy';
 import { localizeGuide, localizeRules } from '../src/guide';
-import { browserLanguage, readPackagedMessages, translate } from '../src/i18n';
+import { browserLanguage, readPackagedMessages } from '../src/i18n';
 import { createLookSource } from '../src/look';
 import {
   createUpdateGate,
@@ -28,7 +28,7 @@ import {
   type Snapshot,
 } from '../src/session';
 import { createNavigationGuard, rulesFor, siteKey, warningQuery } from '../src/risk';
-import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID, secretRisks, type Say } from '../src/secrets';
+import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID, secretRisks } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
 import { codeRequest, watchedSecrets } from '../src/secrets/policy';
 import { explainLink, genuineName, judgeLink } from '../src/mail-links';
@@ -346,8 +346,13 @@ export default defineBackground(() => {
     }
   }
   wipeBetweenCommands = () => service.exclusive(wipe);
+  // The look last pushed: a policy or storage change that leaves it as it was redraws no coach.
+  let pushed: string | undefined;
   pushLook = async () => {
     const [{ look }, tabs] = await Promise.all([looks.current(), browser.tabs.query({})]);
+    const key = JSON.stringify(look);
+    if (key === pushed) return;
+    pushed = key;
     const byWindow = new Map<number, Promise<Snapshot | null>>();
     await Promise.all(
       tabs.map(async (tab) => {
@@ -397,9 +402,8 @@ export default defineBackground(() => {
     void touchActivity(Date.now()).catch(() => undefined);
     // Any site may ask what its secrets check watches; the answer is about its own address only.
     if (request.type === 'secrets/policy') {
-      const [asked, { language, look, table }] = await Promise.all([readCodeExpected(), looks.current()]);
+      const [asked, { language, look, say }] = await Promise.all([readCodeExpected(), looks.current()]);
       const watch = watchedSecrets(context.url ?? '', officialDomains, asked);
-      const say: Say = (key, values) => translate(table, key, values);
       const codeFor = watch.codeFor && genuineName(watch.codeFor, officialDomains, say, language === 'fr');
       const risks = secretRisks(watch.kinds, watch.imitation, say, codeFor);
       return { ok: true, snapshot: null, secrets: { ...watch, risks }, look };
@@ -415,8 +419,7 @@ export default defineBackground(() => {
       const url = context.url ?? '';
       if (!mailSites.sites.some((site) => matchAnyUrlPattern(site.matches, url)))
         return { ok: false, error: 'not a webmail' };
-      const { language, table } = await looks.current();
-      const say: Say = (key, values) => translate(table, key, values);
+      const { language, say } = await looks.current();
       const links = request.links.map(
         (link) => explainLink(judgeLink(link, officialDomains), officialDomains, say, language === 'fr') ?? null,
       );

@@ -29,6 +29,11 @@ function isTranslation(language: string): language is Translation {
   return (TRANSLATIONS as readonly string[]).includes(language);
 }
 
+/** A problem with the file as a whole (its name, its French source), placed on its first line. */
+function fileError(file: string, what: string, expected: string): { ok: false; errors: GuideError[] } {
+  return { ok: false, errors: [{ file, line: 1, col: 1, what, expected }] };
+}
+
 /** The labels a text quotes in « » (what the page shows, kept in French in every language). */
 function labels(text: string): Set<string> {
   return new Set([...text.matchAll(/«\s*([^»]+?)\s*»/g)].map((match) => match[1] ?? ''));
@@ -82,10 +87,7 @@ export function compileGuideText(
   guides: ReadonlyMap<string, Guide>,
   guideIdOf: (sourceFile: string) => string | undefined,
 ): GuideTextResult {
-  const at = (what: string, expected: string): GuideTextResult => ({
-    ok: false,
-    errors: [{ file, line: 1, col: 1, what, expected }],
-  });
+  const at = (what: string, expected: string) => fileError(file, what, expected);
   const parts = translationOf(file);
   if (!parts) return at(`"${file}" is not a translation file name`, 'guides/<site>/<procedure>.<language>.yaml');
   if (!isTranslation(parts.language))
@@ -176,18 +178,7 @@ export type RulesTextResult =
 export function compileRulesText(file: string, yamlText: string, rules: readonly RiskRule[]): RulesTextResult {
   const parts = translationOf(file);
   if (!parts || !isTranslation(parts.language))
-    return {
-      ok: false,
-      errors: [
-        {
-          file,
-          line: 1,
-          col: 1,
-          what: `unknown language in "${file}"`,
-          expected: `one of: ${TRANSLATIONS.join(', ')}`,
-        },
-      ],
-    };
+    return fileError(file, `unknown language in "${file}"`, `one of: ${TRANSLATIONS.join(', ')}`);
   const read = readYamlFile(file, yamlText, RulesTextSchema, 'rules');
   if (!read.ok) return read;
   const { located, data } = read;

@@ -1,7 +1,7 @@
 // The learner's current language and look, computed once and recomputed when their display
 // choices or the administrator's policy change. The background owns one; reads are injected so
 // that the worker wires storage, policy and the packaged messages.
-import { chooseLanguage, loadTable, type Language, type TextTable } from '../i18n';
+import { chooseLanguage, loadTable, translate, type Language, type TextKey, type TextTable } from '../i18n';
 import type { DisplayPrefs } from '../storage';
 import { buildLook } from './build';
 import type { Look } from './types';
@@ -25,6 +25,8 @@ export interface LearnerLook {
   language: Language;
   look: Look;
   table: TextTable;
+  /** A string of that table, placeholders filled. */
+  say: (key: TextKey, values?: Readonly<Record<string, string>>) => string;
 }
 
 export interface LookSource {
@@ -57,7 +59,12 @@ export function createLookSource(ports: LookSourcePorts): LookSource {
         const policyDefault = early?.value;
         const language = chooseLanguage(display.language, policyDefault, ports.browserLanguage());
         const table = await loadTable(language, ports.readMessages);
-        return { language, look: buildLook(display, language, table), table };
+        return {
+          language,
+          look: buildLook(display, language, table),
+          table,
+          say: (key, values) => translate(table, key, values),
+        };
       })();
       // A failed read is not kept: the next request tries again.
       cached.catch(() => (cached = undefined));
