@@ -576,6 +576,14 @@ function compileStep(located: Located, step: StepSource, path: Path, hosts: Set<
   const target = step.target ? compileTarget(located, step.target, [...path, 'target']) : undefined;
   const done = compileDone(located, step.done, [...path, 'done'], target !== undefined);
   const when = step.when ? compileCondition(located, step.when, [...path, 'when']) : undefined;
+  const evidence = step.evidence;
+  if (evidence?.grade === 'confirmed' && evidence.source === undefined) {
+    located.add(
+      [...path, 'evidence'],
+      '"confirmed" without a "source"',
+      'a "source" naming what confirms this element (repository @ commit, file:line, or "live check")',
+    );
+  }
   return {
     id: step.id,
     page,
@@ -586,6 +594,7 @@ function compileStep(located: Located, step: StepSource, path: Path, hosts: Set<
     ...(step.optional ? { optional: true as const } : {}),
     ...(when ? { when } : {}),
     ...(step.next !== undefined ? { next: step.next } : {}),
+    ...(evidence ? { evidence } : {}),
   };
 }
 

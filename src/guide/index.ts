@@ -9,6 +9,8 @@ export type {
   Condition,
   SimpleCondition,
   Done,
+  Evidence,
+  EvidenceGrade,
   Guide,
   SimpleDone,
   SimpleDoneKind,
@@ -23,5 +25,5 @@ export type {
   Step,
   Target,
 } from './types';
-export { END, LANDMARKS, RISK_LEVELS, ROLES, TRANSLATIONS } from './types';
+export { END, EVIDENCE_GRADES, LANDMARKS, RISK_LEVELS, ROLES, TRANSLATIONS } from './types';
 export { actionOf, guideWords, localizeGuide, localizeRules } from './localize';

@@ -1,7 +1,7 @@
 // The guide file's schema (YAML side), one zod source for validation and for the editor's JSON
 // Schema. Every field carries .describe(): it feeds autocompletion and the "expected" half of errors.
 import { z } from 'zod';
-import { LANDMARKS, RISK_LEVELS, ROLES } from './types';
+import { EVIDENCE_GRADES, LANDMARKS, RISK_LEVELS, ROLES } from './types';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ATTRIBUTE_NAME = /^(?:name|itemprop|type|value|title|alt|data-[a-z0-9-]+|aria-[a-z]+)$/;
@@ -175,6 +175,25 @@ export const RiskSchema = z
     'This step is a risky action: the learner is warned first; a click or a form sent is held until they confirm.',
   );
 
+export const EvidenceSchema = z
+  .strictObject({
+    grade: z
+      .enum(EVIDENCE_GRADES)
+      .describe(
+        'confirmed: an independent source or a live check names this element; partial: the page is confirmed, this element is not; inferred: written from a description.',
+      ),
+    source: text(
+      'What shows it: repository @ commit, file and line, or "live check". Required when confirmed.',
+      300,
+    ).optional(),
+    on: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written YYYY-MM-DD' })
+      .optional()
+      .describe('When the source was read or the live check ran (YYYY-MM-DD).'),
+  })
+  .describe("How far this step's element is known on the real site, and from what.");
+
 export const StepSchema = z
   .strictObject({
     id: z
@@ -198,6 +217,9 @@ export const StepSchema = z
       .regex(SLUG, { error: 'the id of a later step of this guide, or "end"' })
       .optional()
       .describe('After this step, go to this later step (its id), or "end" to finish the guide.'),
+    evidence: EvidenceSchema.optional().describe(
+      "How far this step's element is known on the real site (absent: inferred). Counsellors see the totals; learners never do.",
+    ),
   })
   .describe('One step of the procedure.');
 

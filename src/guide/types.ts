@@ -21,6 +21,18 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** How far a step's element is known on the real site (see guides/README.md, « Evidence »). */
+export const EVIDENCE_GRADES = ['confirmed', 'partial', 'inferred'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+export interface Evidence {
+  grade: EvidenceGrade;
+  /** Repository @ commit, file:line, or "live check"; always set when confirmed. */
+  source?: string;
+  /** When the source was read or the live check ran (YYYY-MM-DD). */
+  on?: string;
+}
+
 export const RISK_LEVELS = ['caution', 'irreversible', 'danger'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
@@ -137,6 +149,9 @@ export interface Step {
   when?: Condition;
   /** After this step: a later step's id, or END. Without it, the following step. */
   next?: string;
+  /** How far its element is known on the real site; absent means inferred. Build-time and
+   * counsellor data: the page does not need it. */
+  evidence?: Evidence;
   /** Set when the guide is given to a page in the learner's language (src/guide/localize.ts). */
   act?: ActionKind;
   /** Set then too: the learner's language has no text for this step; it is the French source. */

@@ -11,6 +11,7 @@ export const LINT_RULES = [
   'one-action',
   'vouvoiement',
   'glossary',
+  'target-strength',
   'verified-age',
 ] as const;
 export type LintRule = (typeof LINT_RULES)[number];

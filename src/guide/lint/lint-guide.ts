@@ -1,11 +1,12 @@
 // Lints the French of one guide file: FALC rules on every learner text, glossary words explained
-// on first use, and the age of `verified.on`. Pure: file text in, located issues out.
+// on first use, the strength of each step's target, and the age of `verified.on`. Pure: file text in, located issues out.
 import { isScalar } from 'yaml';
 import { readYamlFile, type Located } from '../compile';
 import { GuideSchema, type GuideSource, type StepSource } from '../schema';
 import { checkText, type TextFinding } from './falc';
 import { unexplained, type StepText, type Term } from './glossary';
 import { byPlace, type LintIssue } from './issues';
+import { weakTargets, weakness } from './target-strength';
 
 /** `verified.on` older than this is a warning: the site may have changed since. */
 export const VERIFIED_MAX_DAYS = 180;
@@ -84,6 +85,17 @@ export function lintGuideText(file: string, source: string, options: GuideLintOp
       what: `${where(finding.text.path, finding.stepId)}: « ${finding.found} » (glossary: ${finding.term.word}) is used for the first time in this guide without its explanation`,
       expected: `an explanation in this step, e.g. « ${finding.term.explanation} » (accepted wordings: data/glossary.yaml)`,
       rule: 'glossary',
+      severity: 'error',
+    });
+  }
+  for (const weak of weakTargets(guide)) {
+    issues.push({
+      file,
+      ...located.position(weak.path),
+      what: `step ${weak.stepId}: the target is too weak: ${weakness(weak.families) ?? ''}`,
+      expected:
+        'at least two independent kinds of signal, one of them words the French page shows (role + name, label, placeholder, text) or an href: css, id and attr are one kind',
+      rule: 'target-strength',
       severity: 'error',
     });
   }
