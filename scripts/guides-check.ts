@@ -5,6 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalogue, formatGuideError, listGuideFiles } from '../src/guide/build';
 import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
+import { variantsFor } from '../tests/support/replicas';
 import { pageBundle } from '../tests/support/page-bundle';
 import { hasNetwork, liveHosts, noNetworkMessage, saveCandidate } from './lib/guides-check/live';
 import { replayGuide, type StepReport } from './lib/guides-check/replay';
@@ -48,22 +49,31 @@ if (live) {
 
 const bundle = await pageBundle(join(import.meta.dirname, 'lib', 'guides-check', 'probe-entry.ts'));
 const detail: StepReport[] = [];
-for (const guide of guides) {
-  // One browser per guide: no session, tab or mailbox state carries over from the previous guide.
-  const launched = await launchWithExtension({ headless: true, replicas: !live });
+// On the replicas, each guide is walked on the default pages and again on every variant of a
+// site it visits (two live versions of a page, each its own replica).
+const runs = guides.flatMap((guide) =>
+  [undefined, ...(live ? [] : variantsFor(guide.hosts).map((v) => v.id))].map((variant) => ({ guide, variant })),
+);
+for (const { guide, variant } of runs) {
+  // One browser per walk: no session, tab or mailbox state carries over from the previous one.
+  const launched = await launchWithExtension({
+    headless: true,
+    replicas: !live,
+    ...(variant ? { variant } : {}),
+  });
   try {
     const onStopped = live
       ? async (...args: Parameters<typeof saveCandidate> extends [string, ...infer Rest] ? Rest : never) =>
           log(`  saved ${await saveCandidate(join(ROOT, 'out', 'live'), ...args)}`)
       : undefined;
     const reports = await replayGuide(launched, guide, bundle, onStopped ? { onStopped } : {});
-    detail.push(...reports);
-    if (!json) log(`${guide.id}: walked`);
+    detail.push(...reports.map((report) => (variant ? { ...report, variant } : report)));
+    if (!json) log(`${guide.id}${variant ? ` (variant ${variant})` : ''}: walked`);
   } finally {
     await launched.close();
   }
 }
-const report = summarize(guides.length, detail);
+const report = summarize(guides.length, detail, runs.length);
 if (json) console.log(JSON.stringify(report));
 else console.log(`\n${formatTable(report)}`);
 process.exit(failed(report) ? 1 : 0);

@@ -43,6 +43,8 @@ export async function launchWithExtension(options: {
   extensionDir?: string;
   /** Serve the replicas (default); false lets pages load from the network (`guides:check --live`). */
   replicas?: boolean;
+  /** Serve this replica variant's pages first (`<site>/<variant>`, see tests/support/replicas.ts). */
+  variant?: string;
 }): Promise<Launched> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const executablePath = findChromium();
@@ -58,7 +60,7 @@ export async function launchWithExtension(options: {
     ...(options.backForwardCache ? { ignoreDefaultArgs: ['--disable-back-forward-cache'] } : {}),
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
-  if (options.replicas !== false) await serveReplicas(context);
+  if (options.replicas !== false) await serveReplicas(context, options.variant);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -22,6 +22,8 @@ export interface StepReport {
   note?: string;
   /** The page the step was checked on. */
   url?: string;
+  /** The replica variant walked (`<site>/<variant>`); absent for the default replicas. */
+  variant?: string;
 }
 
 export interface ReplayOptions {

@@ -4,6 +4,8 @@ import type { StepReport, StepResult } from './replay';
 
 export interface CheckReport {
   guides: number;
+  /** Walks: each guide on the default replicas and on each variant of its sites. */
+  walks: number;
   steps: number;
   found: number;
   ambiguous: number;
@@ -13,10 +15,11 @@ export interface CheckReport {
   detail: StepReport[];
 }
 
-export function summarize(guides: number, detail: StepReport[]): CheckReport {
+export function summarize(guides: number, detail: StepReport[], walks = guides): CheckReport {
   const count = (result: StepResult) => detail.filter((d) => d.result === result).length;
   return {
     guides,
+    walks,
     steps: detail.length,
     found: count('found'),
     ambiguous: count('ambiguous'),
@@ -40,7 +43,10 @@ export function signalSummary(report: StepReport): string {
 export function formatTable(report: CheckReport): string {
   const lines: string[] = [];
   const byGuide = new Map<string, StepReport[]>();
-  for (const step of report.detail) byGuide.set(step.guide, [...(byGuide.get(step.guide) ?? []), step]);
+  for (const step of report.detail) {
+    const walk = step.variant ? `${step.guide} (variant ${step.variant})` : step.guide;
+    byGuide.set(walk, [...(byGuide.get(walk) ?? []), step]);
+  }
   const width = Math.max(4, ...report.detail.map((d) => d.step.length));
   for (const [guide, steps] of byGuide) {
     const ok = steps.filter((s) => s.result === 'found').length;
@@ -53,7 +59,7 @@ export function formatTable(report: CheckReport): string {
     lines.push('');
   }
   lines.push(
-    `guides: ${report.guides}, steps: ${report.steps}, found: ${report.found}, ambiguous: ${report.ambiguous}, ` +
+    `guides: ${report.guides}, walks: ${report.walks}, steps: ${report.steps}, found: ${report.found}, ambiguous: ${report.ambiguous}, ` +
       `missing: ${report.missing}, not reached: ${report.notReached}, skipped: ${report.skipped}`,
   );
   return lines.join('\n');
