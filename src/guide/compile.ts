@@ -404,6 +404,17 @@ function compileTarget(located: Located, source: TargetSource, path: Path, isSco
     const within = compileScope(located, source.within, [...path, 'within']);
     if (within) target.within = within;
   }
+  if (source.context) {
+    const { landmark, heading, near } = source.context;
+    if (landmark === undefined && heading === undefined && near === undefined)
+      located.add([...path, 'context'], '"context" says nothing', 'at least one of: landmark, heading, near', true);
+    else
+      target.context = {
+        ...(landmark !== undefined ? { landmark } : {}),
+        ...(heading !== undefined ? { heading: toList(heading) } : {}),
+        ...(near !== undefined ? { near: toList(near) } : {}),
+      };
+  }
   if (source.nth !== undefined) target.nth = source.nth;
   return target;
 }

@@ -24,6 +24,7 @@ export type {
   SignalKind,
   Step,
   Target,
+  TargetContext,
 } from './types';
 export { END, EVIDENCE_GRADES, LANDMARKS, RISK_LEVELS, ROLES, TRANSLATIONS } from './types';
 export { actionOf, guideWords, localizeGuide, localizeRules } from './localize';

@@ -77,6 +77,19 @@ export const ScopeSchema = z
   })
   .describe("Where to look: a landmark, a heading's section, or inside another element (exactly one).");
 
+export const ContextSchema = z
+  .strictObject({
+    landmark: z
+      .enum(LANDMARKS)
+      .optional()
+      .describe('The landmark the element sits in (main, navigation, dialog…): a leader found elsewhere is refused.'),
+    heading: variants('The nearest heading above the element: breaks ties between equal candidates.').optional(),
+    near: variants('Text right next to the element (its row, card or fieldset): breaks ties.').optional(),
+  })
+  .describe(
+    'Soft context, written by guides:suggest: where the element sits. Unlike "within" it does not limit the search; it breaks ties and refuses a leader found in another landmark.',
+  );
+
 export const TargetSchema = z
   .strictObject({
     any: z
@@ -85,6 +98,7 @@ export const TargetSchema = z
       .max(8)
       .describe('Several signals for the same element; the locator scores them together.'),
     within: ScopeSchema.optional(),
+    context: ContextSchema.optional(),
     nth: z
       .int()
       .min(1)
@@ -305,6 +319,7 @@ export const RulesFileSchema = z
 export type GuideSource = z.infer<typeof GuideSchema>;
 export type SignalSource = z.infer<typeof SignalSchema>;
 export type ScopeSource = z.infer<typeof ScopeSchema>;
+export type ContextSource = z.infer<typeof ContextSchema>;
 export type TargetSource = z.infer<typeof TargetSchema>;
 export type DoneSource = z.infer<typeof DoneSchema>;
 export type SimpleDoneSource = z.infer<typeof SimpleDoneSchema>;

@@ -72,9 +72,18 @@ export type Scope =
   | { kind: 'heading'; heading: string[] }
   | { kind: 'target'; target: Target };
 
+/** Soft context: where the element sits. It never widens a match; it breaks ties between equal
+ * candidates and refuses a leader found outside the target's landmark. */
+export interface TargetContext {
+  landmark?: Landmark;
+  heading?: string[];
+  near?: string[];
+}
+
 export interface Target {
   any: Signal[];
   within?: Scope;
+  context?: TargetContext;
   /** Last resort: when several candidates tie, take this one (1-based, document order). */
   nth?: number;
 }
