@@ -1,4 +1,4 @@
-// Takes docs/screenshot-dialog.png: the risky-step dialog before « Je confirme mon actualisation »
+// Takes docs/screenshot-dialog.png: the risky-step dialog before « Valider mon actualisation »
 // on the France Travail replica (built extension, headless Chromium). Run after `npm run build`.
 import { join } from 'node:path';
 import { launchWithExtension, ROOT } from '../tests/support/extension';
@@ -9,10 +9,10 @@ async function main(): Promise<void> {
   const browser = await launchWithExtension({ headless: true });
   try {
     const guide = loadGuide('france-travail/actualisation');
-    const index = guide.steps.findIndex((step) => step.id === 'confirmer');
+    const index = guide.steps.findIndex((step) => step.id === 'valider-actualisation');
     let page = await startGuideFromPopup(browser, guide);
     page = await walkGuide(browser, page, guide, { until: index });
-    await page.locator('#btnConfirmer').click();
+    await page.locator('#btn-valider-actu').click();
     await waitForOverlay(page, (state) => state.dialog !== undefined);
     const file = join(ROOT, 'docs', 'screenshot-dialog.png');
     await page.screenshot({ path: file });

@@ -45,11 +45,11 @@ test('the overlay: a step, its help, and the note between two sites', async () =
   await expectNoViolation(axeOverlay(page), 'note panel');
 });
 
-test('the risk dialog before « Je confirme mon actualisation »', async () => {
+test('the risk dialog before « Valider mon actualisation »', async () => {
   const guide = loadGuide('france-travail/actualisation');
-  const confirm = guide.steps.findIndex((s) => s.id === 'confirmer');
+  const confirm = guide.steps.findIndex((s) => s.id === 'valider-actualisation');
   const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, { until: confirm });
-  await page.locator('#btnConfirmer').click();
+  await page.locator('#btn-valider-actu').click();
   await waitForOverlay(page, (s) => s.dialog !== undefined);
   await expectNoViolation(axeOverlay(page), 'risk dialog');
 });

@@ -56,8 +56,8 @@ test('the cookie banner pauses the guide, then the step comes back; the optional
   await answerCookieBanner(page);
   // Back to the guide's own step, on the same page.
   await act(page, (await expectStep(page, actualisation, at(actualisation, 'ouvrir-actualisation'))).step);
-  // The normal form: the « déjà déclaré » step is passed over, the first question is shown.
-  const questions = at(actualisation, 'question-formation');
+  // The normal first page: the « déjà déclaré » step is passed over, the first question is shown.
+  const questions = at(actualisation, 'question-activite');
   expect(at(actualisation, 'deja-declare')).toBe(questions - 1);
   const receipt = at(actualisation, 'telecharger-justificatif');
   for (let i = questions; i < receipt; i++) await act(page, (await expectStep(page, actualisation, i)).step);
@@ -71,8 +71,8 @@ test('the cookie banner pauses the guide, then the step comes back; the optional
 });
 
 test('« Vous avez déjà déclaré votre situation »: the coach says so and the guide ends there', async () => {
-  // This month's actualisation is already done: the site shows the message at the form's address.
-  await browser.context.route('https://candidat.francetravail.fr/actualisation/formulaire', (route) =>
+  // This month's actualisation is already done: the site shows the message at the first page's address.
+  await browser.context.route('https://candidat.francetravail.fr/actualisation/declaration/activites', (route) =>
     route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: readFileSync(join(SITES_DIR, 'france-travail', 'actualisation-deja-faite.html')),

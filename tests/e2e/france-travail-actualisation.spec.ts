@@ -1,7 +1,8 @@
 // The France Travail monthly update, walked as a learner in Chromium with the built extension:
-// the two-step login on one page with the same #submit, the eight questions answered by choosing
-// (everything « Non » except « toujours à la recherche d'un emploi » = « Oui »), the warnings on
-// the trap question and on the irreversible confirmation, the summary and the confirmation.
+// the two-step login on one page with the same #submit, then the three pages of the update
+// (activités, situations particulières, validation) answered by choosing (everything « Non » except
+// « toujours à la recherche d'un emploi » = « Oui »), the warnings on the trap question and on the
+// irreversible validation, and the confirmation.
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
 import { act, expectStep, loadGuide, startGuideFromPopup, walkGuide } from '../support/learner';
@@ -23,13 +24,16 @@ test('a learner does the whole actualisation, avoiding the « NON » trap', asyn
     onStep: async ({ step, overlay, page: tab }) => {
       seen.push(step.id);
       if (step.risk) expect(overlay.tooltip?.risk).toContain(step.risk.why);
-      if (step.id === 'question-recherche') {
+      if (step.id === 'question-maintien-inscription') {
         expect(overlay.tooltip?.risk).toContain('France Travail vous désinscrit');
+        // The validation page sums up the answers of the two pages before it.
+        await expect(tab.locator('.form-result li[data-question="activite"] .reponse')).toHaveText('Non');
+        await expect(tab.locator('.form-result li[data-question="pension"] .reponse')).toHaveText('Non');
       }
-      if (step.id === 'confirmer') {
-        // The summary shows what was answered, and no de-registration warning.
-        await expect(tab.locator('.form-result li[data-question="recherche"] .reponse')).toHaveText('Oui');
-        await expect(tab.locator('#alerteRecherche')).toBeHidden();
+      if (step.id === 'valider-actualisation') {
+        // « Oui » was chosen: no de-registration warning on the page.
+        await expect(tab.locator('#question-maintienInscription-oui')).toBeChecked();
+        await expect(tab.locator('#alerteMaintien')).toBeHidden();
       }
     },
   });
@@ -40,6 +44,7 @@ test('a learner does the whole actualisation, avoiding the « NON » trap', asyn
   expect(seen).not.toContain('deja-declare');
   await waitForOverlay(page, (s) => s.panel?.kind === 'finished');
   expect(page.url()).toContain('/actualisation/confirmation');
+  expect(new URL(page.url()).searchParams.get('maintienInscription')).toBe('OUI');
 });
 
 test('the same #submit button is followed from « Poursuivre » to « Se connecter »', async () => {

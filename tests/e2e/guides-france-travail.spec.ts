@@ -5,7 +5,7 @@
 // candidature »; or the company's site, where the guide ends), and the avis de situation download.
 import { expect, test, type Download, type Request } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
-import { act, loadGuide, startGuideFromPopup, walkGuide } from '../support/learner';
+import { act, contains, expectStep, loadGuide, startGuideFromPopup, walkGuide } from '../support/learner';
 import { readOverlay, waitForOverlay } from '../support/overlay';
 
 const seConnecter = loadGuide('france-travail/se-connecter');
@@ -49,10 +49,11 @@ test('rechercher-une-offre: métier, town chosen in the list, the search sent, o
       if (step.id === 'ouvrir-offre') results = tab.url();
     },
     afterAct: async ({ step, page: tab }) => {
-      // « choisir-lieu » is done when the town shows in the field: the learner clicks the first one.
+      // « choisir-lieu » points at the whole list and is done when the town shows in the field:
+      // the learner clicks their own town, here the first one.
       if (step.id === 'saisir-lieu') await expect(tab.locator('.selectize-dropdown-content .option')).toHaveCount(2);
       if (step.id === 'choisir-lieu') {
-        await tab.locator('.selectize-dropdown-content .option').first().click();
+        await tab.getByRole('option', { name: 'Exempleville (99)', exact: true }).click();
         await expect(tab.locator('.selectize-input .item')).toHaveText('Exempleville (99)');
         await expect(tab.locator('.selectize-dropdown-content .option')).toHaveCount(0);
       }
@@ -61,11 +62,36 @@ test('rechercher-une-offre: métier, town chosen in the list, the search sent, o
   // The form was sent with the métier and the town's code.
   expect(new URL(results).searchParams.get('motsCles')).toBe('Cuisinier');
   expect(new URL(results).searchParams.get('lieux')).toBe('99123');
+  expect(new URL(results).searchParams.get('offresPartenaires')).toBe('true');
   await page.waitForURL('https://candidat.francetravail.fr/offres/recherche/detail/EXEMPL1');
-  await expect(page.locator('h1#labelPopinDetailsOffre span[itemprop="title"]')).toHaveText(
-    'Cuisinier / Cuisinière (H/F)',
-  );
+  await expect(page.locator('div#detailOffreVolet h2[itemprop="title"]')).toHaveText('Cuisinier / Cuisinière (H/F)');
   await waitForOverlay(page, (s) => s.panel?.kind === 'finished');
+});
+
+test('rechercher-une-offre: the coach points at the whole town list, whatever its order, and the learner picks their own town', async () => {
+  const page = await startGuideFromPopup(browser, rechercher);
+  const choose = at(rechercher, 'choisir-lieu');
+  await walkGuide(browser, page, rechercher, { until: choose });
+  // The site lists the towns in another order: the learner's town is now second.
+  const options = page.locator('.selectize-dropdown-content .option');
+  await expect(options).toHaveCount(2);
+  await page.evaluate(() => {
+    const list = document.querySelector('.selectize-dropdown-content')!;
+    list.prepend(list.lastElementChild!);
+  });
+  await expect(options.first()).toHaveText('Exempleville-sur-Mer (99)');
+  const { overlay } = await expectStep(page, rechercher, choose);
+  // The ring goes around the whole list (both towns), never around one town.
+  const list = await page.locator('.selectize-dropdown-content').boundingBox();
+  for (const option of await options.all()) {
+    const box = await option.boundingBox();
+    expect(overlay.ring && box && contains(overlay.ring, box)).toBe(true);
+  }
+  expect(list && overlay.ring && contains(overlay.ring, list)).toBe(true);
+  // The learner clicks their own town, the second one: the step is done and the search comes next.
+  await page.getByRole('option', { name: 'Exempleville (99)', exact: true }).click();
+  await expect(page.locator('.selectize-input .item')).toHaveText('Exempleville (99)');
+  await expectStep(page, rechercher, choose + 1);
 });
 
 test('postuler-a-une-offre: login, CV from the espace, message, « Envoyer ma candidature » after the warning', async () => {
@@ -81,7 +107,7 @@ test('postuler-a-une-offre: login, CV from the espace, message, « Envoyer ma ca
     },
   });
   // The offer sends to the France Travail form: the company's site step is passed over; the
-  // login comes back to the form of this offer.
+  // login (goto= in the XUI address) comes back to the form of this offer.
   expect(seen).toEqual(postuler.steps.filter((s) => !s.when).map((s) => s.id));
   expect(send.risk?.level).toBe('caution');
   expect(sent, 'the form was sent').toBeDefined();

@@ -27,9 +27,9 @@ async function open(url: string): Promise<Page> {
 }
 
 test('« Non » to « toujours à la recherche d’un emploi » asks first; « Oui » does not', async () => {
-  const page = await open('https://candidat.francetravail.fr/actualisation/formulaire');
-  const non = page.locator('#recherche-non');
-  await page.locator('label[for="recherche-non"]').click();
+  const page = await open('https://candidat.francetravail.fr/actualisation/declaration/validation?activite=NON');
+  const non = page.locator('#question-maintienInscription-non');
+  await page.locator('label[for="question-maintienInscription-non"]').click();
   const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
   expect(asked.dialog?.level).toBe('danger');
   expect(asked.dialog?.text).toContain('France Travail vous désinscrit');
@@ -47,16 +47,18 @@ test('« Non » to « toujours à la recherche d’un emploi » asks first; « O
   await expect(non).toBeChecked();
 
   // The harmless answer goes through at once.
-  await page.locator('#recherche-oui').check();
+  await page.locator('#question-maintienInscription-oui').check();
   await page.waitForTimeout(300);
   expect((await readOverlay(page)).dialog).toBeUndefined();
-  await expect(page.locator('#recherche-oui')).toBeChecked();
+  await expect(page.locator('#question-maintienInscription-oui')).toBeChecked();
 });
 
-test('« Je confirme mon actualisation » asks first with no guide running; « Annuler » stays on the summary', async () => {
-  const summary = 'https://candidat.francetravail.fr/actualisation/recapitulatif';
+test('« Valider mon actualisation » asks first with no guide running; « Annuler » stays on the validation page', async () => {
+  const summary = 'https://candidat.francetravail.fr/actualisation/declaration/validation?activite=NON';
   const page = await open(summary);
-  await page.locator('#btnConfirmer').click();
+  // « Oui » to « toujours à la recherche d'un emploi » is harmless: it goes through at once.
+  await page.locator('#question-maintienInscription-oui').check();
+  await page.locator('#btn-valider-actu').click();
   const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
   expect(asked.dialog?.level).toBe('irreversible');
   expect(asked.dialog?.text).toContain('ne peut plus être changée en ligne');
@@ -64,7 +66,7 @@ test('« Je confirme mon actualisation » asks first with no guide running; « A
   await waitForOverlay(page, (s) => s.dialog === undefined);
   await page.waitForTimeout(300);
   expect(page.url()).toBe(summary);
-  await page.locator('#btnConfirmer').click();
+  await page.locator('#btn-valider-actu').click();
   await waitForOverlay(page, (s) => s.dialog !== undefined);
   await clickOverlayButton(page, 'confirm');
   await page.waitForURL(/\/actualisation\/confirmation/);

@@ -1,4 +1,4 @@
-// A risky step's action is held until the learner confirms: the France Travail « Je confirme mon
+// A risky step's action is held until the learner confirms: the France Travail « Valider mon
 // actualisation » click is stopped before the site sees it; the dialog says what will happen and
 // what to check; Escape and « Annuler » leave the page as it was; only a real click on « Je
 // continue » lets the click through, and the guide goes on.
@@ -8,7 +8,7 @@ import { expectStep, loadGuide, startGuideFromPopup, walkGuide } from '../suppor
 import { clickOverlayButton, readOverlay, waitForOverlay } from '../support/overlay';
 
 const guide = loadGuide('france-travail/actualisation');
-const confirmIndex = guide.steps.findIndex((s) => s.id === 'confirmer');
+const confirmIndex = guide.steps.findIndex((s) => s.id === 'valider-actualisation');
 let browser: Launched;
 
 test.beforeEach(async () => {
@@ -18,14 +18,14 @@ test.afterEach(async () => {
   await browser.close();
 });
 
-test('« Je confirme mon actualisation » is held: Escape and « Annuler » keep the page; « Je continue » sends it', async () => {
+test('« Valider mon actualisation » is held: Escape and « Annuler » keep the page; « Je continue » sends it', async () => {
   let page = await startGuideFromPopup(browser, guide);
   page = await walkGuide(browser, page, guide, { until: confirmIndex });
   const step = guide.steps[confirmIndex]!;
   const summary = page.url();
-  expect(summary).toContain('/actualisation/recapitulatif');
+  expect(summary).toContain('/declaration/validation');
 
-  await page.locator('#btnConfirmer').click();
+  await page.locator('#btn-valider-actu').click();
   const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
   expect(asked.dialog?.level).toBe('irreversible');
   expect(asked.dialog?.text).toContain('vous ne pourrez pas revenir en arrière');
@@ -38,14 +38,14 @@ test('« Je confirme mon actualisation » is held: Escape and « Annuler » keep
   expect(page.url()).toBe(summary);
   await expectStep(page, guide, confirmIndex);
 
-  await page.locator('#btnConfirmer').click();
+  await page.locator('#btn-valider-actu').click();
   await waitForOverlay(page, (s) => s.dialog !== undefined);
   await clickOverlayButton(page, 'cancel');
   await waitForOverlay(page, (s) => s.dialog === undefined);
   expect(page.url()).toBe(summary);
 
   // The page itself cannot confirm: our dialog is out of its reach (closed shadow root).
-  await page.locator('#btnConfirmer').click();
+  await page.locator('#btn-valider-actu').click();
   await waitForOverlay(page, (s) => s.dialog !== undefined);
   const reached = await page.evaluate(() => {
     const host = document.querySelector('coup-de-pouce-coach');

@@ -21,6 +21,7 @@ export const HANDS: Record<string, Pick<WalkOptions, 'onStep' | 'afterAct'>> = {
   },
   'france-travail/rechercher-une-offre': {
     afterAct: async ({ step, page }) => {
+      // The coach points at the whole list; the learner clicks their own town (here the first one).
       if (step.id === 'choisir-lieu') await page.locator('.selectize-dropdown-content .option').first().click();
     },
   },

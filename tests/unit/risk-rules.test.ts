@@ -29,7 +29,11 @@ describe('data/risk-rules.yaml', () => {
     const result = compileRules(RULES_FILE, VALID);
     if (!result.ok) throw new Error('rules do not compile');
     const ids = (url: string) => rulesFor(result.rules, url).map((r) => r.id);
-    expect(ids('https://candidat.francetravail.fr/actualisation/formulaire')).toEqual(['ft-recherche-emploi-non']);
+    expect(ids('https://candidat.francetravail.fr/actualisation/declaration/validation?activite=NON')).toEqual([
+      'ft-recherche-emploi-non',
+      'ft-confirmer-actualisation',
+    ]);
+    expect(ids('https://candidat.francetravail.fr/actualisation/declaration/activites')).toEqual([]);
     expect(ids('https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte')).toEqual(['caf-se-souvenir-de-moi']);
     expect(ids('https://www.caf.fr/')).toEqual([]);
   });
