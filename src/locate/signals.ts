@@ -48,14 +48,7 @@ function nameGrade(text: string, wanted: readonly string[]): number {
 }
 
 /** Roles pages use for one another: a `<button role="link">`, a link styled as a button. */
-const KIN: Partial<Record<Role, Role[]>> = {
-  button: ['link'],
-  link: ['button'],
-  menuitem: ['option', 'tab'],
-  option: ['menuitem', 'tab'],
-  tab: ['menuitem', 'option'],
-};
-
+const KIN = ['button link', 'menuitem option tab'];
 const hitsOf = (elements: Iterable<Element>): Hits => new Map([...elements].map((el) => [el, 1]));
 
 /** A quoted CSS attribute value (no dependency on CSS.escape, missing in some test DOMs). */
@@ -69,9 +62,9 @@ function all(root: SearchRoot, selector: string): Element[] {
 
 function byRole(root: SearchRoot, role: Role, names: readonly string[]): Hits {
   const longest = Math.max(...names.map((n) => n.length));
-  const kin = KIN[role] ?? [];
+  const kin = (KIN.find((family) => family.split(' ').includes(role))?.split(' ') ?? []).filter((r) => r !== role);
   const found: Hits = new Map();
-  for (const el of root.querySelectorAll([role, ...kin].map(roleSelector).join())) {
+  for (const el of root.querySelectorAll([role, ...kin].map((r) => roleSelector(r as Role)).join())) {
     // Cheap first: an element named by its content cannot match if its text is far longer.
     if (
       !el.hasAttribute('aria-label') &&
@@ -81,7 +74,7 @@ function byRole(root: SearchRoot, role: Role, names: readonly string[]): Hits {
       continue;
     }
     const own = roleOf(el);
-    const fit = own === role ? 1 : kin.includes(own as Role) ? ROLE_KIN : 0;
+    const fit = own === role ? 1 : kin.includes(own ?? '') ? ROLE_KIN : 0;
     const grade = fit && fit * nameGrade(accessibleName(el), names);
     if (grade) found.set(el, grade);
   }
