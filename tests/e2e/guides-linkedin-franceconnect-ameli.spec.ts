@@ -128,10 +128,10 @@ test('franceconnect/se-connecter: the State’s button, the grid, the impots log
   expect(seen).toEqual([
     'cliquer-franceconnect assure.ameli.fr',
     'choisir-impots app.franceconnect.gouv.fr',
-    'saisir-numero-fiscal idp.impots.gouv.fr',
-    'continuer idp.impots.gouv.fr',
-    'saisir-mot-de-passe idp.impots.gouv.fr',
-    'se-connecter idp.impots.gouv.fr',
+    'saisir-numero-fiscal cfspart-idp.impots.gouv.fr',
+    'continuer cfspart-idp.impots.gouv.fr',
+    'saisir-mot-de-passe cfspart-idp.impots.gouv.fr',
+    'se-connecter cfspart-idp.impots.gouv.fr',
     'continuer-vers-le-service app.franceconnect.gouv.fr',
   ]);
   await page.waitForURL(
