@@ -2,6 +2,8 @@
 // the replicas: a learner starts each guide from the popup and walks every step; the tests check
 // where each guide ends (the feed, the offer, the sent application, the post and its audience, the
 // ameli home, the attestation download). The « Tout le monde » audience rule is checked with no guide.
+// LinkedIn's job page has two live versions (the classic modal, the 2026 link to its own page): the
+// guides that cross it are walked on each.
 import { expect, test, type Download, type Page } from '@playwright/test';
 import type { Guide } from '../../src/guide';
 import { launchWithExtension, type Launched } from '../support/extension';
@@ -10,8 +12,15 @@ import { clickOverlayButton, readOverlay, waitForOverlay } from '../support/over
 
 let browser: Launched;
 
-test.beforeEach(async () => {
-  browser = await launchWithExtension({ headless: true });
+/** The LinkedIn job page: the default replica (classic button and modal) and the 2026 variant. */
+const JOB_PAGES = [
+  { variant: undefined, name: 'classic modal', more: '.jobs-description__footer-button' },
+  { variant: 'linkedin/candidature-page', name: 'own apply page', more: '[data-testid="expandable-text-button"]' },
+] as const;
+
+test.beforeEach(async ({}, info) => {
+  const variant = JOB_PAGES.find((v) => v.variant !== undefined && info.title.includes(v.name))?.variant;
+  browser = await launchWithExtension({ headless: true, ...(variant ? { variant } : {}) });
 });
 test.afterEach(async () => {
   await browser.close();
@@ -45,50 +54,55 @@ test('linkedin/creer-son-profil: sign up, name, place, job title, code; the phot
   await expectFinished(page);
 });
 
-test('linkedin/rechercher-une-offre: Emplois, a job and a place, the results, one offer read in full', async () => {
-  const guide = loadGuide('linkedin/rechercher-une-offre');
-  let results = '';
-  const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
-    onStep: ({ step, page: tab }) => {
-      if (step.id === 'ouvrir-une-offre') results = tab.url();
-    },
+for (const job of JOB_PAGES) {
+  test(`linkedin/rechercher-une-offre (${job.name}): Emplois, a job and a place, the results, one offer read in full`, async () => {
+    const guide = loadGuide('linkedin/rechercher-une-offre');
+    let results = '';
+    const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
+      onStep: ({ step, page: tab }) => {
+        if (step.id === 'ouvrir-une-offre') results = tab.url();
+      },
+    });
+    // The search words typed by the learner are in the results' address.
+    expect(results).toBe('https://www.linkedin.com/jobs/search/?keywords=Vendeur&location=Exempleville');
+    expect(page.url()).toBe('https://www.linkedin.com/jobs/view/4000000001/');
+    await expect(page.locator(job.more)).toHaveAttribute('aria-expanded', 'true');
+    await expectFinished(page);
   });
-  // The search words typed by the learner are in the results' address.
-  expect(results).toBe('https://www.linkedin.com/jobs/search/?keywords=Vendeur&location=Exempleville');
-  expect(page.url()).toBe('https://www.linkedin.com/jobs/view/4000000001/');
-  await expect(page.locator('.jobs-description__footer-button')).toHaveAttribute('aria-expanded', 'true');
-  await expectFinished(page);
-});
 
-test('linkedin/candidature-simplifiee: the Easy Apply steps, a warning before sending, the window closed', async () => {
-  const guide = loadGuide('linkedin/candidature-simplifiee');
-  const send = guide.steps[at(guide, 'envoyer-candidature')]!;
-  let warned = '';
-  let dialog = '';
-  const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
-    onStep: async ({ step, overlay, page: tab }) => {
-      if (step.id !== send.id) return;
-      warned = overlay.tooltip?.risk ?? '';
-      // A first click is held behind our dialog, which lists what to check; « Annuler » keeps the window open.
-      await tab.getByRole('button', { name: 'Envoyer la candidature' }).click();
-      dialog = (await waitForOverlay(tab, (s) => s.dialog !== undefined)).dialog?.text ?? '';
-      await clickOverlayButton(tab, 'cancel');
-      await waitForOverlay(tab, (s) => s.dialog === undefined);
-      await expect(tab.locator('#etape-verification')).toBeVisible();
-    },
-    // Done when the window is gone, whichever way the learner closes it: here with « Terminé ».
-    afterAct: async ({ step, page: tab }) => {
-      if (step.id === 'fermer-la-fenetre') await tab.getByRole('button', { name: 'Ignorer' }).click();
-    },
+  test(`linkedin/candidature-simplifiee (${job.name}): the Easy Apply steps, a warning before sending, done`, async () => {
+    const guide = loadGuide('linkedin/candidature-simplifiee');
+    const send = guide.steps[at(guide, 'envoyer-candidature')]!;
+    let warned = '';
+    let dialog = '';
+    const pages: string[] = [];
+    const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
+      onStep: async ({ step, overlay, page: tab }) => {
+        pages.push(new URL(tab.url()).pathname);
+        if (step.id !== send.id) return;
+        warned = overlay.tooltip?.risk ?? '';
+        // A first click is held behind our dialog, which lists what to check; « Annuler » keeps the form open.
+        await tab.getByRole('button', { name: 'Envoyer la candidature' }).click();
+        dialog = (await waitForOverlay(tab, (s) => s.dialog !== undefined)).dialog?.text ?? '';
+        await clickOverlayButton(tab, 'cancel');
+        await waitForOverlay(tab, (s) => s.dialog === undefined);
+        await expect(tab.locator('#etape-verification')).toBeVisible();
+      },
+    });
+    // Before sending, the coach said what to check (CV, e-mail, phone).
+    expect(warned).toContain(send.risk!.why);
+    expect(send.risk!.check?.length).toBe(3);
+    for (const check of send.risk!.check ?? []) expect(dialog).toContain(check);
+    // The classic button opens a modal on the offer; the 2026 link opens the application on its own page.
+    const own = job.variant !== undefined;
+    const form = own ? '/jobs/view/4000000001/apply/' : '/jobs/view/4000000001/';
+    expect(pages[0]).toBe('/jobs/view/4000000001/');
+    expect(pages.slice(1)).toEqual(pages.slice(1).map(() => form));
+    if (!own) await expect(page.locator('.jobs-easy-apply-modal')).toBeHidden();
+    await expect(page.locator('#statut-candidature')).toHaveText('Candidature envoyée il y a quelques secondes');
+    await expectFinished(page);
   });
-  // Before sending, the coach said what to check (CV, e-mail, phone).
-  expect(warned).toContain(send.risk!.why);
-  expect(send.risk!.check?.length).toBe(3);
-  for (const check of send.risk!.check ?? []) expect(dialog).toContain(check);
-  await expect(page.locator('.jobs-easy-apply-modal')).toBeHidden();
-  await expect(page.locator('#statut-candidature')).toHaveText('Candidature envoyée il y a quelques secondes');
-  await expectFinished(page);
-});
+}
 
 test('linkedin/publier-un-post: « Relations uniquement » chosen, the post written, a warning, published', async () => {
   const guide = loadGuide('linkedin/publier-un-post');
@@ -128,10 +142,10 @@ test('franceconnect/se-connecter: the State’s button, the grid, the impots log
   expect(seen).toEqual([
     'cliquer-franceconnect assure.ameli.fr',
     'choisir-impots app.franceconnect.gouv.fr',
-    'saisir-numero-fiscal idp.impots.gouv.fr',
-    'continuer idp.impots.gouv.fr',
-    'saisir-mot-de-passe idp.impots.gouv.fr',
-    'se-connecter idp.impots.gouv.fr',
+    'saisir-numero-fiscal cfspart-idp.impots.gouv.fr',
+    'continuer cfspart-idp.impots.gouv.fr',
+    'saisir-mot-de-passe cfspart-idp.impots.gouv.fr',
+    'se-connecter cfspart-idp.impots.gouv.fr',
     'continuer-vers-le-service app.franceconnect.gouv.fr',
   ]);
   await page.waitForURL(

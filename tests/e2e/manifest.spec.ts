@@ -47,7 +47,7 @@ test('the guided hosts are the ones the guides visit', () => {
     'https://assure.ameli.fr/*',
     'https://authentification-candidat.francetravail.fr/*',
     'https://candidat.francetravail.fr/*',
-    'https://idp.impots.gouv.fr/*', // the impots.gouv.fr login chosen in the FranceConnect grid
+    'https://cfspart-idp.impots.gouv.fr/*', // the impots.gouv.fr login chosen in the FranceConnect grid
     'https://mail.google.com/*',
     'https://validate.perfdrive.com/*', // the captcha page the CAF login may show
     'https://www.caf.fr/*',
