@@ -24,9 +24,7 @@ type Reply = z.infer<typeof ReplySchema>;
 const PageMapSchema = z.record(z.string().url(), ReplySchema).default({});
 
 /** A variant: some pages of the site as another live version shows them (`about` names the source). */
-const VariantSchema = z
-  .object({ about: z.string().min(1), pages: PageMapSchema, prefixes: PageMapSchema })
-  .strict();
+const VariantSchema = z.object({ about: z.string().min(1), pages: PageMapSchema, prefixes: PageMapSchema }).strict();
 
 /** One site's routes file: `tests/fixtures/sites/<site>/routes.yaml`. Files are relative to the site's folder. */
 const RoutesSchema = z
