@@ -8,7 +8,7 @@ import { variantsFor } from '../support/replicas';
 import { waitForOverlay } from '../support/overlay';
 
 const GUIDE = 'gmail/creer-une-adresse';
-const guide = loadGuide(GUIDE);
+const guide = loadGuide('gmail/creer-une-adresse');
 const variants = variantsFor(guide.hosts)
   .map((v) => v.id)
   .filter((id) => id.startsWith('google-accounts/'));
