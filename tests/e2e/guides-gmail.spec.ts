@@ -42,27 +42,6 @@ async function rowsOf(page: Page, folder: string): Promise<string[]> {
   return page.locator('[gh="tl"] tr.zA').allInnerTexts();
 }
 
-test('gmail/creer-une-adresse: a learner creates a Gmail address on the sign-up wizard', async () => {
-  const guide = loadGuide('gmail/creer-une-adresse');
-  const seen: string[] = [];
-  const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
-    onStep: (walked) => {
-      seen.push(walked.step.id);
-      checkRisk(walked);
-    },
-  });
-  expect(seen).toEqual(guide.steps.map((s) => s.id));
-  // « J'accepte » creates the account and opens the new mailbox.
-  await page.waitForURL('https://mail.google.com/mail/u/0/#inbox');
-  await finished(page);
-  // The password typed was never kept.
-  const stored = await browser.worker.evaluate<string>(
-    '(async () => JSON.stringify(await Promise.all([chrome.storage.session, chrome.storage.local, chrome.storage.sync].map((a) => a.get(null)))))()',
-  );
-  expect(stored).toContain('gmail/creer-une-adresse');
-  expect(stored).not.toContain('Exemple-Fictif-2026');
-});
-
 test('gmail/envoyer-un-cv: a learner writes to an employer, attaches the CV and sends it', async () => {
   const guide = loadGuide('gmail/envoyer-un-cv');
   const page = await walkGuide(browser, await startGuideFromPopup(browser, guide), guide, {
