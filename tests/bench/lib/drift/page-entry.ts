@@ -2,8 +2,10 @@
 // own scripts: the locator under test, the baseline (the step's first CSS selector alone through
 // querySelector), the mutation operators and the snapshot. Node drives it via window.__cdpBench.
 import { describeTried, locate, type LocateResult } from '../../../../src/locate';
+import { conditionHolds } from '../../../../src/session/condition';
 import type { BenchApi, ElementSummary, RunRequest, RunResult, SideResult } from './bench-api';
-import { applyOperator, insertedKind } from './mutations';
+import { insertedKind } from './dom';
+import { applyOperator } from './mutations';
 
 /** The truth is marked with an expando, not an attribute: operators remove attributes. */
 interface TruthMark {
@@ -84,14 +86,18 @@ function run(request: RunRequest): RunResult {
   if (!visible(truth)) return { ok: false, error: `the baseline selector's first match ${brief(truth)} is hidden` };
   (truth as Element & TruthMark).__cdpTruth = true;
   const before = summarize(truth);
-  const changes =
-    request.operator === 'none' ? ['none'] : applyOperator(request.operator, document, truth, request.seed);
+  const { changes, truth: after } =
+    request.operator === 'none'
+      ? { changes: ['none'], truth }
+      : applyOperator(request.operator, document, truth, request.seed, request.target);
+  // An operator that replaced the element itself (tag-swap) hands over the new one.
+  (after as Element & TruthMark).__cdpTruth = true;
   if (!changes.length) return { ok: true, changes, truth: before, truthVisible: true };
   return {
     ok: true,
     changes,
     truth: before,
-    truthVisible: truth.isConnected && visible(truth),
+    truthVisible: after.isConnected && visible(after),
     locator: locatorSide(request),
     baseline: baselineSide(request.css),
   };
@@ -129,6 +135,7 @@ const api: BenchApi = {
     return element !== null && element !== 'invalid' && visible(element);
   },
   snapshot,
+  conditionHolds: (condition) => conditionHolds(condition, document),
   run,
 };
 window.__cdpBench = api;
