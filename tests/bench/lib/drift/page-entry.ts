@@ -2,6 +2,7 @@
 // own scripts: the locator under test, the baseline (the step's first CSS selector alone through
 // querySelector), the mutation operators and the snapshot. Node drives it via window.__cdpBench.
 import { describeTried, locate, type LocateResult } from '../../../../src/locate';
+import { describeSignal, evaluateSignal } from '../../../../src/locate/signals';
 import { conditionHolds } from '../../../../src/session/condition';
 import type { BenchApi, ElementSummary, RunRequest, RunResult, SideResult } from './bench-api';
 import { insertedKind } from './dom';
@@ -53,6 +54,21 @@ function queryFirst(css: string): Element | null | 'invalid' {
   }
 }
 
+/** For a wrong answer: which of the target's signals matched the chosen element, and which the
+ * element the step meant (the truth), so that the cause can be read off the report. */
+function whyWrong(request: RunRequest, result: Extract<LocateResult, { status: 'found' }>): string {
+  const truth = [...document.querySelectorAll('*')].find(isTruth);
+  const matchedBy = (el: Element | undefined) =>
+    request.target.any
+      .filter((signal) => {
+        const found = el ? evaluateSignal(document, signal) : 'invalid';
+        return found !== 'invalid' && found.includes(el!);
+      })
+      .map(describeSignal);
+  const list = (items: string[]) => (items.length ? items.join('; ') : 'nothing');
+  return `score ${result.score.toFixed(2)}; chosen matched by ${list(matchedBy(result.element))}; the right element matched by ${list(matchedBy(truth))}`;
+}
+
 function locatorSide(request: RunRequest): SideResult {
   let result: LocateResult;
   try {
@@ -61,7 +77,8 @@ function locatorSide(request: RunRequest): SideResult {
     return { outcome: 'missing', status: 'error', detail: String(error) };
   }
   if (result.status === 'found') {
-    return { outcome: isTruth(result.element) ? 'same' : 'wrong', status: 'found', found: summarize(result.element) };
+    if (isTruth(result.element)) return { outcome: 'same', status: 'found', found: summarize(result.element) };
+    return { outcome: 'wrong', status: 'found', found: summarize(result.element), detail: whyWrong(request, result) };
   }
   const tried = describeTried(result.tried)
     .map((t) => `${t.signal}: ${t.matches}`)

@@ -31,7 +31,9 @@ export async function openReplayer(context: BrowserContext): Promise<Replayer> {
       try {
         // A URL that differs from the last one only by its #fragment would not load the page
         // again (Gmail's #inbox routes): the last mutated document would be measured instead.
-        await page.goto('about:blank');
+        const documentOf = (url: string) => url.split('#')[0];
+        if (snapshot.url.includes('#') && documentOf(page.url()) === documentOf(snapshot.url))
+          await page.goto('about:blank');
         await page.goto(snapshot.url, { waitUntil: 'load' });
         return await page.evaluate((r) => window.__cdpBench!.run(r), request);
       } catch (error) {

@@ -251,7 +251,7 @@ export function goalLine(report: Report): string {
 
 function describeCase(c: Case): string {
   const found = c.side.found
-    ? `found ${c.side.found.brief} "${c.side.found.text}"${c.side.found.inserted ? ` [inserted ${c.side.found.inserted}]` : ''} in ${c.side.found.path || 'body'}`
+    ? `found ${c.side.found.brief} "${c.side.found.text}"${c.side.found.inserted ? ` [inserted ${c.side.found.inserted}]` : ''} in ${c.side.found.path || 'body'}${c.side.detail ? ` (${c.side.detail})` : ''}`
     : (c.side.detail ?? c.side.status);
   return `${c.guide} / ${c.step} / ${c.operator} seed ${c.seed}: ${found}; expected ${c.truth}; changes: ${c.changes.join('; ')}`;
 }
