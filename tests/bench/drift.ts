@@ -1,8 +1,9 @@
-// `npm run bench:drift [-- --json] [-- --write-docs]`: does the locator still find the SAME element
+// `npm run bench:drift [-- --json] [-- --write-docs] [-- --guide <id>]`: does the locator still find the SAME element
 // after a page changes? Snapshots every guide step on the replicas, mutates each snapshot with
-// seeded operators, and compares the locator with the baseline tour libraries use (the first CSS
-// selector alone). A measurement, not a test: it exits 0 unless the bench itself crashes.
-import { writeFileSync } from 'node:fs';
+// seeded operators (synthetic ones and ones replaying real-site changes), and compares the locator
+// with the first CSS selector alone. --write-docs rewrites docs/drift.md and the README's drift
+// block. A measurement, not a test: it exits 0 unless the bench itself crashes.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
@@ -12,7 +13,14 @@ import { pageBundle } from '../support/page-bundle';
 import { serveReplicas } from '../support/replicas';
 import { OPERATORS } from './lib/drift/mutations';
 import { openReplayer, type Job } from './lib/drift/replay';
-import { buildReport, formatMarkdown, formatText, type Finished } from './lib/drift/report';
+import {
+  buildReport,
+  formatMarkdown,
+  formatReadmeBlock,
+  formatText,
+  replaceReadmeBlock,
+  type Finished,
+} from './lib/drift/report';
 import { takeSnapshots } from './lib/drift/snapshots';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,6 +30,9 @@ const PARALLEL_PAGES = 2;
 const VIEWPORT = { width: 1280, height: 860 };
 const json = process.argv.includes('--json');
 const writeDocs = process.argv.includes('--write-docs');
+/** `--guide <id>` (repeatable) measures only those guides, to look into one; never with --write-docs. */
+const only = process.argv.flatMap((arg, i, all) => (arg === '--guide' && all[i + 1] ? [all[i + 1]!] : []));
+if (only.length && writeDocs) throw new Error('--write-docs measures every guide: drop --guide');
 
 async function measure(browser: Browser, bundle: string) {
   const catalogue = buildCatalogue(ROOT);
@@ -29,7 +40,9 @@ async function measure(browser: Browser, bundle: string) {
   const walkContext = await browser.newContext({ viewport: VIEWPORT, locale: 'fr-FR' });
   await walkContext.addInitScript(bundle);
   await serveReplicas(walkContext);
-  const walk = await takeSnapshots(walkContext, catalogue.catalogue.guides);
+  const guides = catalogue.catalogue.guides.filter((g) => !only.length || only.includes(g.id));
+  if (only.length && guides.length !== new Set(only).size) throw new Error(`unknown guide in ${only.join(', ')}`);
+  const walk = await takeSnapshots(walkContext, guides);
   await walkContext.close();
 
   const jobs: Job[] = walk.snapshots.flatMap((snapshot) => [
@@ -69,14 +82,16 @@ try {
   if (json) console.log(JSON.stringify(report));
   else console.log(formatText(report));
   if (writeDocs) {
-    const file = join(ROOT, 'docs', 'drift.md');
     const date = new Date().toISOString().slice(0, 10);
-    const markdown = await format(formatMarkdown(report, date), {
-      ...(await resolveConfig(file)),
-      parser: 'markdown',
-    });
-    writeFileSync(file, markdown);
-    if (!json) console.log(`\nwrote ${file}`);
+    const markdown = async (file: string, text: string) =>
+      format(text, { ...(await resolveConfig(file)), parser: 'markdown' });
+    const docs = join(ROOT, 'docs', 'drift.md');
+    writeFileSync(docs, await markdown(docs, formatMarkdown(report, date)));
+    // The README's figures come from the same run, between its drift markers; never by hand.
+    const readme = join(ROOT, 'README.md');
+    const updated = replaceReadmeBlock(readFileSync(readme, 'utf8'), formatReadmeBlock(report, date));
+    writeFileSync(readme, await markdown(readme, updated));
+    if (!json) console.log(`\nwrote ${docs} and the drift block of ${readme}`);
   }
 } finally {
   await browser.close();

@@ -1,6 +1,7 @@
 // The contract between the drift benchmark's Node side and its page side: what Node asks the
 // page through window.__cdpBench, and what comes back. Plain JSON both ways (page.evaluate).
-import type { Target } from '../../../../src/guide';
+import type { Condition, Target } from '../../../../src/guide';
+import type { InsertedKind } from './dom';
 import type { OperatorName } from './mutations';
 
 /** same: the element the step pointed at before the change; wrong: another one; missing: none. */
@@ -14,7 +15,7 @@ export interface ElementSummary {
   /** Up to four ancestors, outermost first. */
   path: string;
   /** Set when the mutation operator inserted this element. */
-  inserted?: 'decoy' | 'sibling';
+  inserted?: InsertedKind;
 }
 
 export interface SideResult {
@@ -55,6 +56,8 @@ export interface BenchApi {
   baselineVisible(css: string): boolean;
   /** The live document as HTML, without scripts, with form state written into attributes. */
   snapshot(): { html: string; shadowHosts: number };
+  /** Whether the page shows a conditional step's condition now (the coach's own check). */
+  conditionHolds(condition: Condition): boolean;
   run(request: RunRequest): RunResult;
 }
 

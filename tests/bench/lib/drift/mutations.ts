@@ -2,7 +2,27 @@
 // way real sites change between releases (hashed classes, new ids, wrappers, reordering, text
 // case…) while keeping the step's element (the "truth") present, visible and meaning the same.
 // Every operator is a pure function of (document, truth, seeded PRNG) and says what it changed.
+import {
+  allIds,
+  ancestry,
+  brief,
+  freshName,
+  isInline,
+  isLabelable,
+  labelPosition,
+  labelsOf,
+  markInserted,
+  retargetIdRefs,
+  removeId,
+  rewriteSelectors,
+  textNodes,
+  unitStart,
+  type Changes,
+  type Operator,
+  type OperatorContext,
+} from './dom';
 import { hashString, mulberry32, pick, randomInt, shuffled, token, type Rng } from './prng';
+import { REAL_OPERATORS, REAL, type RealOperator } from './real-changes';
 
 export const SINGLE_OPERATORS = [
   'class-hash',
@@ -21,151 +41,9 @@ export type SingleOperator = (typeof SINGLE_OPERATORS)[number];
 /** Reported apart from the single-operator figures: a visible identical decoy is genuinely
  * ambiguous (expected: not found), and combined mutations are a stress test. */
 export const EXTRA_OPERATORS = ['decoy-visible', 'combined'] as const;
-export type OperatorName = SingleOperator | (typeof EXTRA_OPERATORS)[number];
-export const OPERATORS: readonly OperatorName[] = [...SINGLE_OPERATORS, ...EXTRA_OPERATORS];
-
-/** What an operator changed, in words; empty when it had nothing to change on this target. */
-export type Changes = string[];
-type Operator = (doc: Document, truth: Element, rng: Rng) => Changes;
-
-/** Elements the operators added, so that a wrong answer can say it pointed at a decoy. */
-const inserted = new WeakMap<Element, 'decoy' | 'sibling'>();
-export function insertedKind(element: Element): 'decoy' | 'sibling' | undefined {
-  return inserted.get(element);
-}
-
-// ---- helpers ---------------------------------------------------------------------------------
-
-function ancestry(truth: Element): Element[] {
-  const out: Element[] = [];
-  for (let el: Element | null = truth; el; el = el.parentElement) out.push(el);
-  return out;
-}
-
-function brief(el: Element): string {
-  const id = el.id ? `#${el.id}` : '';
-  const cls = [...el.classList].map((c) => `.${c}`).join('');
-  return `${el.localName}${id}${cls}`;
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function styleRules(doc: Document): CSSStyleRule[] {
-  const out: CSSStyleRule[] = [];
-  const walk = (rules: CSSRuleList) => {
-    for (const rule of rules) {
-      if (rule instanceof CSSStyleRule) out.push(rule);
-      if ('cssRules' in rule && rule.cssRules instanceof CSSRuleList) walk(rule.cssRules);
-    }
-  };
-  for (const sheet of doc.styleSheets) {
-    try {
-      walk(sheet.cssRules);
-    } catch {
-      // A cross-origin sheet cannot be read; replicas only have inline styles.
-    }
-  }
-  return out;
-}
-
-/** Renames a class or id token in every selector, so that the page keeps its look: a site that
- * renames its classes ships the matching stylesheet. */
-function rewriteSelectors(doc: Document, from: string, to: string): void {
-  const pattern = new RegExp(`${escapeRegExp(from)}(?![\\w-])`, 'g');
-  for (const rule of styleRules(doc)) {
-    const next = rule.selectorText.replace(pattern, () => to);
-    if (next !== rule.selectorText) rule.selectorText = next;
-  }
-}
-
-function freshName(rng: Rng, taken: Set<string>, make: (rng: Rng) => string): string {
-  for (let i = 0; i < 50; i++) {
-    const name = make(rng);
-    if (!taken.has(name)) {
-      taken.add(name);
-      return name;
-    }
-  }
-  const name = `${make(rng)}-${token(rng, 4)}`;
-  taken.add(name);
-  return name;
-}
-
-function allIds(doc: Document): Set<string> {
-  return new Set([...doc.querySelectorAll('[id]')].map((el) => el.id));
-}
-
-/** Form fields that guides point at through their label (buttons are named by their content). */
-const LABELABLE = new Set(['input', 'select', 'textarea']);
-
-function isLabelable(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
-  return LABELABLE.has(el.localName);
-}
-
-function labelsOf(el: Element): HTMLLabelElement[] {
-  return isLabelable(el) && el.labels ? [...el.labels] : [];
-}
-
-/** The truth and the label right beside it move together when elements are inserted before it. */
-function unitStart(truth: Element): Element {
-  const before = truth.previousElementSibling;
-  return before && labelsOf(truth).includes(before as HTMLLabelElement) ? before : truth;
-}
-
-function labelPosition(truth: Element, label: HTMLLabelElement): 'before' | 'after' | 'around' | 'apart' {
-  if (label.contains(truth)) return 'around';
-  if (truth.previousElementSibling === label) return 'before';
-  if (truth.nextElementSibling === label) return 'after';
-  return 'apart';
-}
-
-/** Attributes that hold id references; kept in sync when ids change, as real sites do. */
-const IDREF_ATTRIBUTES = [
-  'for',
-  'aria-labelledby',
-  'aria-describedby',
-  'aria-controls',
-  'aria-owns',
-  'aria-activedescendant',
-  'aria-details',
-  'aria-errormessage',
-  'aria-flowto',
-  'list',
-  'form',
-  'headers',
-];
-
-function retargetIdRefs(doc: Document, from: string, to: string | undefined): void {
-  for (const attribute of IDREF_ATTRIBUTES) {
-    for (const el of doc.querySelectorAll(`[${attribute}]`)) {
-      const ids = (el.getAttribute(attribute) ?? '').split(/\s+/).filter(Boolean);
-      if (!ids.includes(from)) continue;
-      const next = ids.flatMap((id) => (id !== from ? [id] : to ? [to] : []));
-      if (next.length) el.setAttribute(attribute, next.join(' '));
-      else el.removeAttribute(attribute);
-    }
-  }
-  for (const link of doc.querySelectorAll(`a[href="#${CSS.escape(from)}"]`)) {
-    if (to) link.setAttribute('href', `#${to}`);
-    else link.removeAttribute('href');
-  }
-}
-
-function textNodes(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const out: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if ((node.nodeValue ?? '').trim()) out.push(node as Text);
-  }
-  return out;
-}
-
-function isInline(el: Element): boolean {
-  return (el.ownerDocument.defaultView?.getComputedStyle(el).display ?? 'block').startsWith('inline');
-}
+export { REAL_OPERATORS, type RealOperator };
+export type OperatorName = SingleOperator | RealOperator | (typeof EXTRA_OPERATORS)[number];
+export const OPERATORS: readonly OperatorName[] = [...SINGLE_OPERATORS, ...REAL_OPERATORS, ...EXTRA_OPERATORS];
 
 // ---- class operators -----------------------------------------------------------------------
 
@@ -229,30 +107,7 @@ const idRemove: Operator = (doc, truth, rng) => {
   const carriers = ancestry(truth).filter((el) => el.id);
   if (!carriers.length) return [];
   const taken = allIds(doc);
-  const changes: Changes = [];
-  for (const el of carriers) {
-    const from = el.id;
-    for (const label of labelsOf(el).filter((l) => l.htmlFor === from)) {
-      label.removeAttribute('for');
-      if (rng() < 0.5) {
-        if (el.compareDocumentPosition(label) & Node.DOCUMENT_POSITION_FOLLOWING) label.prepend(el);
-        else label.append(el);
-        changes.push(`moved ${el.localName} inside its label`);
-      } else {
-        if (!label.id) label.id = freshName(rng, taken, (r) => `lbl-${token(r, 5)}`);
-        const by = [el.getAttribute('aria-labelledby'), label.id].filter(Boolean).join(' ');
-        el.setAttribute('aria-labelledby', by);
-        changes.push(`label tied by aria-labelledby=${label.id}`);
-      }
-    }
-    el.removeAttribute('id');
-    retargetIdRefs(doc, from, undefined);
-    const hook = `k${token(rng, 6)}`;
-    el.classList.add(hook);
-    rewriteSelectors(doc, `#${from}`, `.${hook}`);
-    changes.unshift(`removed id ${from} from ${el.localName}`);
-  }
-  return changes;
+  return carriers.flatMap((el) => removeId(doc, el, rng, taken));
 };
 
 // ---- structure operators -------------------------------------------------------------------
@@ -310,7 +165,7 @@ const siblingInsert: Operator = (doc, truth, rng) => {
     if (truth.localName === 'button') el.setAttribute('type', 'button');
     else if (type) el.setAttribute('type', type);
     if (truth.localName === 'a') el.setAttribute('href', `/aide/${token(rng, 5)}`);
-    inserted.set(el, 'sibling');
+    markInserted(el, 'sibling');
     const unit: Element[] = [el];
     if (isLabelable(truth)) {
       el.id = freshName(rng, taken, (r) => `f-${token(r, 5)}`);
@@ -365,7 +220,7 @@ function insertDecoy(doc: Document, truth: Element, rng: Rng, hidden: boolean): 
     else unit.unshift(labelCopy);
   }
   if (!keepClasses) decoy.removeAttribute('class');
-  inserted.set(decoy, 'decoy');
+  markInserted(decoy, 'decoy');
   if (hidden) {
     if (rng() < 0.5) {
       const box = doc.createElement('div');
@@ -531,16 +386,26 @@ const SINGLE: Record<SingleOperator, Operator> = {
   'layout-swap': layoutSwap,
 };
 
-/** 2–3 different single operators in a row (never the visible decoy). */
-const combined: Operator = (doc, truth, rng) => {
+/** 2–3 different single operators in a row (never the visible decoy; the real-change operators
+ * are measured alone, so that the synthetic figures stay comparable across commits). */
+const combined: Operator = (doc, truth, rng, context) => {
   const names = shuffled(rng, SINGLE_OPERATORS).slice(0, randomInt(rng, 2, 3));
-  const changes = names.flatMap((name) => SINGLE[name](doc, truth, rng).map((change) => `${name}: ${change}`));
+  const changes = names.flatMap((name) => SINGLE[name](doc, truth, rng, context).map((change) => `${name}: ${change}`));
   return changes;
 };
 
-const ALL: Record<OperatorName, Operator> = { ...SINGLE, 'decoy-visible': decoyVisible, combined };
+const ALL: Record<OperatorName, Operator> = { ...SINGLE, ...REAL, 'decoy-visible': decoyVisible, combined };
 
-/** Applies one operator with its own PRNG stream (operator name and seed together). */
-export function applyOperator(name: OperatorName, doc: Document, truth: Element, seed: number): Changes {
-  return ALL[name](doc, truth, mulberry32(hashString(`${name}#${seed}`)));
+/** Applies one operator with its own PRNG stream (operator name and seed together). Returns what
+ * changed and the truth afterwards (an operator may replace the element itself). */
+export function applyOperator(
+  name: OperatorName,
+  doc: Document,
+  truth: Element,
+  seed: number,
+  target: OperatorContext['target'],
+): { changes: Changes; truth: Element } {
+  const context: OperatorContext = { target, truth };
+  const changes = ALL[name](doc, truth, mulberry32(hashString(`${name}#${seed}`)), context);
+  return { changes, truth: context.truth };
 }

@@ -2,8 +2,11 @@
 // own scripts: the locator under test, the baseline (the step's first CSS selector alone through
 // querySelector), the mutation operators and the snapshot. Node drives it via window.__cdpBench.
 import { describeTried, locate, type LocateResult } from '../../../../src/locate';
+import { describeSignal, evaluateSignal } from '../../../../src/locate/signals';
+import { conditionHolds } from '../../../../src/session/condition';
 import type { BenchApi, ElementSummary, RunRequest, RunResult, SideResult } from './bench-api';
-import { applyOperator, insertedKind } from './mutations';
+import { insertedKind } from './dom';
+import { applyOperator } from './mutations';
 
 /** The truth is marked with an expando, not an attribute: operators remove attributes. */
 interface TruthMark {
@@ -51,6 +54,21 @@ function queryFirst(css: string): Element | null | 'invalid' {
   }
 }
 
+/** For a wrong answer: which of the target's signals matched the chosen element, and which the
+ * element the step meant (the truth), so that the cause can be read off the report. */
+function whyWrong(request: RunRequest, result: Extract<LocateResult, { status: 'found' }>): string {
+  const truth = [...document.querySelectorAll('*')].find(isTruth);
+  const matchedBy = (el: Element | undefined) =>
+    request.target.any
+      .filter((signal) => {
+        const found = el ? evaluateSignal(document, signal) : 'invalid';
+        return found !== 'invalid' && found.includes(el!);
+      })
+      .map(describeSignal);
+  const list = (items: string[]) => (items.length ? items.join('; ') : 'nothing');
+  return `score ${result.score.toFixed(2)}; chosen matched by ${list(matchedBy(result.element))}; the right element matched by ${list(matchedBy(truth))}`;
+}
+
 function locatorSide(request: RunRequest): SideResult {
   let result: LocateResult;
   try {
@@ -59,7 +77,8 @@ function locatorSide(request: RunRequest): SideResult {
     return { outcome: 'missing', status: 'error', detail: String(error) };
   }
   if (result.status === 'found') {
-    return { outcome: isTruth(result.element) ? 'same' : 'wrong', status: 'found', found: summarize(result.element) };
+    if (isTruth(result.element)) return { outcome: 'same', status: 'found', found: summarize(result.element) };
+    return { outcome: 'wrong', status: 'found', found: summarize(result.element), detail: whyWrong(request, result) };
   }
   const tried = describeTried(result.tried)
     .map((t) => `${t.signal}: ${t.matches}`)
@@ -84,14 +103,18 @@ function run(request: RunRequest): RunResult {
   if (!visible(truth)) return { ok: false, error: `the baseline selector's first match ${brief(truth)} is hidden` };
   (truth as Element & TruthMark).__cdpTruth = true;
   const before = summarize(truth);
-  const changes =
-    request.operator === 'none' ? ['none'] : applyOperator(request.operator, document, truth, request.seed);
+  const { changes, truth: after } =
+    request.operator === 'none'
+      ? { changes: ['none'], truth }
+      : applyOperator(request.operator, document, truth, request.seed, request.target);
+  // An operator that replaced the element itself (tag-swap) hands over the new one.
+  (after as Element & TruthMark).__cdpTruth = true;
   if (!changes.length) return { ok: true, changes, truth: before, truthVisible: true };
   return {
     ok: true,
     changes,
     truth: before,
-    truthVisible: truth.isConnected && visible(truth),
+    truthVisible: after.isConnected && visible(after),
     locator: locatorSide(request),
     baseline: baselineSide(request.css),
   };
@@ -129,6 +152,7 @@ const api: BenchApi = {
     return element !== null && element !== 'invalid' && visible(element);
   },
   snapshot,
+  conditionHolds: (condition) => conditionHolds(condition, document),
   run,
 };
 window.__cdpBench = api;

@@ -29,6 +29,11 @@ export async function openReplayer(context: BrowserContext): Promise<Replayer> {
       html = snapshot.html;
       const request = { target: snapshot.target, css: snapshot.css, needsClick: snapshot.needsClick, operator, seed };
       try {
+        // A URL that differs from the last one only by its #fragment would not load the page
+        // again (Gmail's #inbox routes): the last mutated document would be measured instead.
+        const documentOf = (url: string) => url.split('#')[0];
+        if (snapshot.url.includes('#') && documentOf(page.url()) === documentOf(snapshot.url))
+          await page.goto('about:blank');
         await page.goto(snapshot.url, { waitUntil: 'load' });
         return await page.evaluate((r) => window.__cdpBench!.run(r), request);
       } catch (error) {

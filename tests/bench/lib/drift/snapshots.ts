@@ -2,12 +2,14 @@
 // each step's action: the drift benchmark mutates these copies. Needs the page-side bundle
 // (window.__cdpBench) injected into every page of the context.
 import type { BrowserContext, Page } from '@playwright/test';
-import type { Guide, Signal, Step, Target } from '../../../../src/guide';
+import { END, type Guide, type Signal, type Step, type Target } from '../../../../src/guide';
 import { matchAnyUrlPattern } from '../../../../src/shared';
 import { act } from '../../../support/learner';
 
 /** How long a step's element may take to appear (navigation, views inserted by the page). */
 const APPEAR_TIMEOUT_MS = 5_000;
+/** How long a conditional step's condition may take to show before the step is passed over. */
+const WHEN_TIMEOUT_MS = 2_000;
 
 export interface Snapshot {
   guideId: string;
@@ -59,14 +61,44 @@ async function waitForStep(page: Page, step: Step, css: string): Promise<string 
   }
 }
 
+/** Waits a little for a conditional step's condition; false when the page does not show it. */
+async function conditionShows(page: Page, step: Step): Promise<boolean> {
+  const when = step.when;
+  if (!when) return true;
+  const deadline = Date.now() + WHEN_TIMEOUT_MS;
+  for (;;) {
+    try {
+      if (await page.evaluate((c) => window.__cdpBench?.conditionHolds(c) ?? false, when)) return true;
+    } catch {
+      // The page is navigating; ask again.
+    }
+    if (Date.now() > deadline) return false;
+    await sleep(100);
+  }
+}
+
+/** Walks the guide as the coach runs it: a conditional step (`when`) is done when its page shows
+ * its condition and passed over otherwise, and `next` is followed. Our confirmation dialog for a
+ * risky step is not there (no extension in the bench), so the learner's action goes straight on. */
 async function walkGuide(context: BrowserContext, guide: Guide, walk: Walk): Promise<void> {
   const page = await context.newPage();
   try {
     await page.goto(guide.start);
     let stopped: string | undefined;
-    for (const [index, step] of guide.steps.entries()) {
+    const seen = new Set<number>();
+    for (let index = 0; index >= 0 && index < guide.steps.length && !seen.has(index);) {
+      seen.add(index);
+      const step = guide.steps[index]!;
+      const following =
+        step.next === END ? -1 : step.next ? guide.steps.findIndex((s) => s.id === step.next) : index + 1;
       if (stopped) {
         if (step.target) walk.unreachable.push({ guideId: guide.id, stepId: step.id, reason: stopped });
+        index += 1;
+        continue;
+      }
+      if (step.when && !(await conditionShows(page, step))) {
+        walk.notes.push(`${guide.id} ${step.id}: its condition did not show on this walk, passed over`);
+        index += 1;
         continue;
       }
       const css = step.target ? firstCss(step.target) : undefined;
@@ -74,6 +106,7 @@ async function walkGuide(context: BrowserContext, guide: Guide, walk: Walk): Pro
         // The learner simulation and the baseline both need a CSS signal.
         walk.unreachable.push({ guideId: guide.id, stepId: step.id, reason: 'the target has no css signal' });
         stopped = `after ${step.id}, which has no css signal to act on`;
+        index += 1;
         continue;
       }
       if (step.target && css) {
@@ -81,6 +114,7 @@ async function walkGuide(context: BrowserContext, guide: Guide, walk: Walk): Pro
         if (problem) {
           walk.unreachable.push({ guideId: guide.id, stepId: step.id, reason: problem });
           stopped = `after the unreachable step ${step.id}`;
+          index += 1;
           continue;
         }
         const copy = await page.evaluate(() => window.__cdpBench!.snapshot());
@@ -99,12 +133,14 @@ async function walkGuide(context: BrowserContext, guide: Guide, walk: Walk): Pro
         walk.notes.push(`${guide.id} ${step.id}: no target, nothing to locate`);
       }
       // The last action (often a download) leads nowhere the bench needs.
-      if (index === guide.steps.length - 1) break;
+      if (following < 0 || following >= guide.steps.length) break;
       try {
-        await act(page, step);
+        const { risk: _held, ...unheld } = step;
+        await act(page, unheld);
       } catch (error) {
         stopped = `after ${step.id}, whose action failed: ${String(error).split('\n')[0]}`;
       }
+      index = following;
     }
   } finally {
     await page.close();
