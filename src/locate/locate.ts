@@ -98,6 +98,7 @@ function score(signals: readonly Signal[], roots: readonly SearchRoot[], inScope
   // Elements backed by at least one firm match: a loose name alone never makes a candidate
   // (« Répondre à tous » is not « Répondre » unless another signal says so).
   const firm = new Set<Element>();
+  const counted = unique(signals);
   const matched = signals.map((signal) => {
     const hits: Hits = new Map();
     for (const root of roots) {
@@ -105,6 +106,7 @@ function score(signals: readonly Signal[], roots: readonly SearchRoot[], inScope
       if (found === 'invalid') return 'invalid' as const;
       for (const [element, grade] of found) if (!inScope || inScope(element)) hits.set(element, grade);
     }
+    if (!counted.includes(signal)) return hits;
     for (const [element, grade] of hits) {
       scores.set(element, (scores.get(element) ?? 0) + WEIGHTS[signal.kind] * grade);
       if (grade > LOOSE_NAME) firm.add(element);
@@ -136,8 +138,8 @@ function explain(signals: readonly Signal[], matched: Scored['matched'], chosen:
 
 /**
  * A leader carried by one kind of signal when the target names three or more, while another
- * visible element holds one of the other signals: the page disagrees with itself (a nav link
- * lost its address and a footer copy kept it), so nothing is pointed at.
+ * visible element holds one of the signals: the page disagrees with itself (a nav link lost its
+ * address and a footer copy kept it), so nothing is pointed at.
  */
 function contradicted(
   signals: readonly Signal[],
@@ -145,11 +147,20 @@ function contradicted(
   leader: Element,
   isVisible: (el: Element) => boolean,
 ): boolean {
-  if (new Set(signals.map((s) => s.kind)).size < 3) return false;
-  const hits = matched.filter((h): h is Hits => h !== 'invalid');
-  const kinds = new Set(signals.filter((_, i) => (matched[i] as Hits).has?.(leader)).map((s) => s.kind));
-  if (kinds.size !== 1) return false;
-  return hits.some((h) => [...h.keys()].some((el) => el !== leader && isVisible(el)));
+  const counted = unique(signals);
+  const kindOf = (s: Signal) => (counted.includes(s) ? s.kind : 'id');
+  if (new Set(signals.map(kindOf)).size < 3) return false;
+  const kinds = new Set(signals.filter((_, i) => (matched[i] as Hits).has?.(leader)).map(kindOf));
+  return (
+    kinds.size === 1 &&
+    matched.some((hits) => hits !== 'invalid' && [...hits.keys()].some((el) => el !== leader && isVisible(el)))
+  );
+}
+
+/** `css: "#x"` beside `id: x` is one fact written twice: it counts once (as the id), or a copy
+ * that kept the id would outvote the right element that kept its name. */
+function unique(signals: readonly Signal[]): Signal[] {
+  return signals.filter((s) => s.kind !== 'css' || !signals.some((t) => t.kind === 'id' && s.css === `#${t.id}`));
 }
 
 export function locate(target: Target, root: SearchRoot, options: LocateOptions = {}): LocateResult {
@@ -182,7 +193,7 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
   const { scores, matched } = scored;
   if (scores.size === 0) return { status: 'missing', tried: explain(target.any, matched, undefined) };
 
-  const total = target.any.reduce((sum, signal) => sum + WEIGHTS[signal.kind], 0);
+  const total = unique(target.any).reduce((sum, signal) => sum + WEIGHTS[signal.kind], 0);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
   const leaders = ranked.filter(([, s]) => s === best).map(([el]) => el);

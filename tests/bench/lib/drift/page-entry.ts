@@ -62,7 +62,7 @@ function whyWrong(request: RunRequest, result: Extract<LocateResult, { status: '
     request.target.any
       .filter((signal) => {
         const found = el ? evaluateSignal(document, signal) : 'invalid';
-        return found !== 'invalid' && found.includes(el!);
+        return found !== 'invalid' && found.has(el!);
       })
       .map(describeSignal);
   const list = (items: string[]) => (items.length ? items.join('; ') : 'nothing');
