@@ -1,6 +1,7 @@
 // `npm run guides:check [-- --json] [-- --guide <id>] [-- --live]`: replays every guide on its replicas in Chromium with
 // the built extension (run `npm run build` first) and reports per step found / ambiguous / missing
-// with the locator's signals. Exit 1 when a step is missing or ambiguous. --live: maintainers only.
+// with the locator's signals and each step's evidence grade. Exit 1 when a step is missing or
+// ambiguous. --live: maintainers only; it records every step found live as confirmed in its guide file.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCatalogue, formatGuideError, listGuideFiles } from '../src/guide/build';
@@ -8,6 +9,7 @@ import { EXTENSION_DIR, launchWithExtension } from '../tests/support/extension';
 import { variantsFor } from '../tests/support/replicas';
 import { pageBundle } from '../tests/support/page-bundle';
 import { hasNetwork, liveHosts, noNetworkMessage, saveCandidate } from './lib/guides-check/live';
+import { isoDay, writeLiveEvidence } from './lib/guides-check/live-evidence';
 import { replayGuide, type StepReport } from './lib/guides-check/replay';
 import { failed, formatTable, summarize } from './lib/guides-check/report';
 
@@ -74,6 +76,12 @@ for (const { guide, variant } of runs) {
   }
 }
 const report = summarize(guides.length, detail, runs.length);
+if (live) {
+  // Each step found on the live site is confirmed today, in its own guide file.
+  const written = await writeLiveEvidence(join(ROOT, 'guides'), detail, isoDay(new Date()));
+  log(`guides:check --live: evidence recorded in ${written.length} guide file(s)${written.length ? ':' : ''}`);
+  for (const file of written) log(`  ${file}`);
+}
 if (json) console.log(JSON.stringify(report));
 else console.log(`\n${formatTable(report)}`);
 process.exit(failed(report) ? 1 : 0);

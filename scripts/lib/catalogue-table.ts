@@ -1,12 +1,12 @@
 // The guide catalogue as a Markdown table for the README: per guide its site, length (steps, and
 // interruptions), risk points (risky steps by level, and built-in rules on its hosts), the date it
-// was verified and the browser test that walks it. Written between two markers by
+// was verified, how many of its steps are confirmed on the real site, and the browser test that walks it. Written between two markers by
 // `npm run guides:catalogue`; tests/unit/catalogue-table.test.ts fails when the README is stale.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type * as Prettier from 'prettier';
-import type { Catalogue, Guide, RiskLevel } from '../../src/guide';
+import { evidenceTally, type Catalogue, type Guide, type RiskLevel } from '../../src/guide';
 
 export const START = '<!-- catalogue:start (npm run guides:catalogue writes this table) -->';
 export const END = '<!-- catalogue:end -->';
@@ -48,6 +48,12 @@ function riskPoints(guide: Guide, catalogue: Catalogue): string {
   return parts.join('; ');
 }
 
+/** Confirmed steps over all the steps the learner crosses (included guides' too): `9 / 17 (+3 partial)`. */
+export function stepsConfirmed(guide: Pick<Guide, 'steps'>): string {
+  const tally = evidenceTally(guide);
+  return `${tally.confirmed} / ${tally.total}${tally.partial ? ` (+${tally.partial} partial)` : ''}`;
+}
+
 /** The spec named after the guide or its site's guides, else the first; with how many more use it. */
 function walkedBy(id: string, files: readonly string[]): string {
   const [site, name] = id.split('/') as [string, string];
@@ -75,13 +81,14 @@ export function catalogueTable(catalogue: Catalogue, specs: Map<string, string[]
         length,
         riskPoints(guide, catalogue),
         guide.verified.on,
+        stepsConfirmed(guide),
         tests,
       ];
       return `| ${cells.join(' | ')} |`;
     });
   return [
-    '| guide | id | starts on | length | risk points | verified | walked end to end by |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| guide | id | starts on | length | risk points | verified | steps confirmed (+ partial: page only) | walked end to end by |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');
 }

@@ -28,3 +28,4 @@ export type {
 } from './types';
 export { END, EVIDENCE_GRADES, LANDMARKS, RISK_LEVELS, ROLES, TRANSLATIONS } from './types';
 export { actionOf, guideWords, localizeGuide, localizeRules } from './localize';
+export { evidenceOf, evidenceTally, frenchDate, type EvidenceTally } from './evidence';

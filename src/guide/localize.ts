@@ -1,6 +1,7 @@
 // Runtime: a guide (or the risk rules) as a page receives it, in the learner's language. Each
 // step's text comes from the translation when there is one, else it stays French and is marked,
 // so the overlay can say so; every step also gets the kind of action it asks for (its pictogram).
+// A step's evidence stays behind: it is for counsellors and maintainers, never for the learner's page.
 import type { ActionKind, Done, Guide, Risk, RiskRule, Step, StepText, Translation } from './types';
 
 /** What the learner does to complete a step: click, write, choose, or wait for the page. */
@@ -34,7 +35,8 @@ function withRisk(risk: Risk, text: StepText['risk'] | undefined, translated: bo
   return { ...rest, why: text.why, ...(text.check ? { check: text.check } : {}) };
 }
 
-function localizeStep(step: Step, text: StepText | undefined, translated: boolean): Step {
+function localizeStep(source: Step, text: StepText | undefined, translated: boolean): Step {
+  const { evidence: _, ...step } = source;
   const act = actionOf(step.done);
   if (!translated) return { ...step, act };
   if (!text)

@@ -189,6 +189,13 @@ export const RiskSchema = z
     'This step is a risky action: the learner is warned first; a click or a form sent is held until they confirm.',
   );
 
+/** `2026-11-30` is a day of the calendar; `2026-13-45` or `2026-02-30` is not. */
+function isCalendarDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true; // the regex reports that one
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
 export const EvidenceSchema = z
   .strictObject({
     grade: z
@@ -203,6 +210,7 @@ export const EvidenceSchema = z
     on: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'a date written YYYY-MM-DD' })
+      .refine(isCalendarDate, { error: 'a real date written YYYY-MM-DD (month 01-12, a day that month has)' })
       .optional()
       .describe('When the source was read or the live check ran (YYYY-MM-DD).'),
   })

@@ -1,6 +1,7 @@
 // The counsellor's page: a PIN set on first use, asked every time the page opens (a growing wait
-// after three wrong tries), then a guide and a level to make a session link and its printable QR
-// code, a way to the session report, and « J'ai vu la demande d'aide ». The PIN itself is never
+// after three wrong tries), then a guide (with how much of it was checked on the real site) and a
+// level to make a session link and its printable QR code, a way to the session report, and
+// « J'ai vu la demande d'aide ». The PIN itself is never
 // stored: only its salted hash (src/counsellor/pin.ts).
 import { createResource, createSignal, For, Match, Show, Switch, type JSX } from 'solid-js';
 import {
@@ -16,6 +17,7 @@ import {
 } from '../counsellor';
 import type { Catalogue } from '../guide';
 import { COUNSELLOR_CSS } from './counsellor-styles';
+import { GuideEvidence } from './GuideEvidence';
 import { LevelChoice } from './LevelChoice';
 import { levelName, type Level } from './levels';
 import { QrCode } from './QrCode';
@@ -149,6 +151,7 @@ function LinkMaker(props: { catalogue: Catalogue; print: () => void }) {
   const [guideId, setGuideId] = createSignal(props.catalogue.guides[0]?.id ?? '');
   const [level, setLevel] = createSignal<Level>('decouvre');
   const [made, setMade] = createSignal<{ link: string; title: string; level: Level } | undefined>();
+  const chosen = () => props.catalogue.guides.find((g) => g.id === guideId());
   const make = (event: SubmitEvent) => {
     event.preventDefault();
     const guide = props.catalogue.guides.find((g) => g.id === guideId());
@@ -160,10 +163,16 @@ function LinkMaker(props: { catalogue: Catalogue; print: () => void }) {
         <h2 id="link-title">Préparer un lien de séance</h2>
         <p class="field">
           <label for="guide">Démarche</label>
-          <select id="guide" value={guideId()} onChange={(e) => setGuideId(e.currentTarget.value)}>
+          <select
+            id="guide"
+            value={guideId()}
+            onChange={(e) => setGuideId(e.currentTarget.value)}
+            aria-describedby="guide-evidence"
+          >
             <For each={props.catalogue.guides}>{(g) => <option value={g.id}>{g.title}</option>}</For>
           </select>
         </p>
+        <Show when={chosen()}>{(g) => <GuideEvidence guide={g()} id="guide-evidence" />}</Show>
         <LevelChoice legend="Niveau de la personne" value={level()} onChange={setLevel} />
         <button type="submit" class="primary">
           Créer le lien

@@ -16,6 +16,7 @@ button:focus-visible, input:focus-visible, select:focus-visible { outline: 3px s
 .actions { display: flex; gap: 10px; flex-wrap: wrap; align-items: center; }
 .sheet { margin-top: 18px; border: 2px solid #c9d3e8; border-radius: 10px; padding: 12px 16px; }
 .link code { font-size: 16px; word-break: break-all; }
+.evidence { margin: 4px 0 12px; padding: 8px 12px; border-left: 4px solid #0b3d91; background: #f5f7fb; }
 .qr { display: block; margin: 12px 0; }
 @media print {
   body { background: #fff; }

@@ -8,6 +8,8 @@ export { LinkProposal, type LinkProposalProps } from './LinkProposal';
 export { HelpRequest, type HelpRequestProps } from './HelpRequest';
 export { CounsellorEntry } from './CounsellorEntry';
 export { CounsellorSpace, type CounsellorSpaceProps } from './CounsellorSpace';
+export { GuideEvidence } from './GuideEvidence';
+export { evidenceSentences } from './evidence-words';
 export { SessionReportView, type SessionReportProps } from './SessionReport';
 export { LEVELS, levelName, type Level } from './levels';
 export { applyLanguage, Rich, TextProvider, useText, type Translate } from './text';

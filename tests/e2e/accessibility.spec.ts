@@ -81,11 +81,19 @@ test('the popup, before and during a guide, and the warning page', async () => {
   await expectNoViolation(axePage(warning), 'warning page');
 });
 
-test('the counsellor page (PIN to set) and the session report', async () => {
+test('the counsellor page (PIN to set, then open with a guide’s evidence) and the session report', async () => {
   const counsellor = await browser.context.newPage();
   await counsellor.goto(`chrome-extension://${browser.extensionId}/counsellor.html`);
   await expect(counsellor.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoViolation(axePage(counsellor), 'counsellor page');
+  // Opened with its PIN: the link form, with what was checked on the real site for the chosen guide.
+  await counsellor.locator('#new-pin').fill('4821');
+  await counsellor.locator('#new-pin-again').fill('4821');
+  await counsellor.getByRole('button', { name: 'Enregistrer le code' }).click();
+  await counsellor.locator('#pin').fill('4821');
+  await counsellor.getByRole('button', { name: 'Ouvrir' }).click();
+  await expect(counsellor.getByTestId('guide-evidence')).toContainText('sur le vrai site');
+  await expectNoViolation(axePage(counsellor), 'counsellor page, open, with a guide’s evidence');
 
   const report = await browser.context.newPage();
   await report.goto(`chrome-extension://${browser.extensionId}/report.html`);

@@ -1,13 +1,20 @@
 // Counsellor mode in Chromium with the built extension: the « Espace médiateur » page and its PIN
-// (set on first use, a wrong one refused), a session link for the CAF payment certificate that
+// (set on first use, a wrong one refused), how much of the chosen guide was checked on the real site, a session link for the CAF payment certificate that
 // the learner is offered in the popup and accepts, a forged link that starts nothing,
 // « J'ai besoin d'aide » raising the toolbar badge, and the printable report of the session.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { evidenceTally, frenchDate } from '../../src/guide';
+import { translate, type TextKey } from '../../src/i18n';
+import { evidenceSentences } from '../../src/ui/evidence-words';
 import { launchWithExtension, type Launched } from '../support/extension';
 import { expectStep, loadGuide, startGuideFromPopup, walkGuide } from '../support/learner';
 import { readOverlay } from '../support/overlay';
+import { localeTable } from '../support/locales';
 import { SITES_DIR } from '../support/replicas';
+
+const FRENCH = localeTable('fr');
+const inFrench = (key: TextKey, values?: Readonly<Record<string, string | number>>) => translate(FRENCH, key, values);
 
 const guide = loadGuide('caf/attestation-paiement');
 const PIN = '4821';
@@ -71,6 +78,22 @@ test('a counsellor sets a PIN, a wrong one is refused, a session link is accepte
   await unlock(space, PIN);
   await expect(space.getByRole('heading', { name: 'Préparer un lien de séance' })).toBeVisible();
 
+  await space.locator('#guide').selectOption(guide.id);
+  // How much of the chosen guide was checked on the real site, and when: for the counsellor only.
+  // caf/attestation-paiement has steps confirmed by a source (konnectors/caf) and others not.
+  const tally = evidenceTally(guide);
+  expect(tally.confirmed).toBeGreaterThan(1);
+  expect(tally.confirmed).toBeLessThan(tally.total);
+  const evidence = space.getByTestId('guide-evidence');
+  await expect(evidence).toContainText(`Vérifié sur le vrai site : ${tally.confirmed} étapes sur ${tally.total}.`);
+  await expect(evidence).toContainText(frenchDate(tally.last!));
+  await expect(evidence).toContainText('Les autres étapes viennent de descriptions du site.');
+  await expect(evidence).toHaveText(evidenceSentences(tally, inFrench).join(' '));
+  expect(await space.locator('#guide').getAttribute('aria-describedby')).toBe('guide-evidence');
+  // Another guide, its own count: the sentence follows the choice.
+  const other = loadGuide('ameli/attestation-de-droits');
+  await space.locator('#guide').selectOption(other.id);
+  await expect(evidence).toHaveText(evidenceSentences(evidenceTally(other), inFrench).join(' '));
   await space.locator('#guide').selectOption(guide.id);
   await space.locator('input[name="level"][value="entraine"]').check();
   await space.getByRole('button', { name: 'Créer le lien' }).click();

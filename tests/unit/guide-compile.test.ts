@@ -704,3 +704,66 @@ describe('compileGuide: new signals, scopes and nth', () => {
     expect(errors[0]?.expected).toMatch(expected);
   });
 });
+
+describe('compileGuide: a step’s evidence', () => {
+  /** VALID with an `evidence:` block (its lines indented under the key) on step 1, just above its say (line 18). */
+  function withEvidence(...lines: string[]): string {
+    const block = ['    evidence:', ...lines.map((line) => `      ${line}`)].join('\n');
+    return edit('    say: Cliquez sur', `${block}\n    say: Cliquez sur`);
+  }
+
+  it('refuses "confirmed" without a source, at the evidence, saying what is expected', () => {
+    const errors = errorsOf(withEvidence('grade: confirmed', 'on: 2026-11-30'));
+    expect(errors).toEqual([
+      {
+        file: FILE,
+        line: 19,
+        col: 7,
+        what: '"confirmed" without a "source"',
+        expected: 'a "source" naming what confirms this element (repository @ commit, file:line, or "live check")',
+      },
+    ]);
+    expect(errors.map(formatGuideError)).toEqual([
+      `${FILE}:19:7 — "confirmed" without a "source" — a "source" naming what confirms this element (repository @ commit, file:line, or "live check")`,
+    ]);
+  });
+
+  it('keeps a confirmed step with its source and date in the compiled guide', () => {
+    const result = compileGuide(
+      FILE,
+      withEvidence('grade: confirmed', 'source: konnectors/caf @ 9eac7347, src/index.js:133-138', 'on: 2026-11-30'),
+    );
+    if (!result.ok) throw new Error(result.errors.map(formatGuideError).join('\n'));
+    expect(result.guide.steps[0]?.evidence).toEqual({
+      grade: 'confirmed',
+      source: 'konnectors/caf @ 9eac7347, src/index.js:133-138',
+      on: '2026-11-30',
+    });
+    // A step without evidence stays without it (absent means inferred).
+    expect(result.guide.steps[1]).not.toHaveProperty('evidence');
+  });
+
+  it.each([['partial'], ['inferred']])('accepts "%s" without a source', (grade) => {
+    const result = compileGuide(FILE, withEvidence(`grade: ${grade}`));
+    expect(result.ok && result.guide.steps[0]?.evidence).toEqual({ grade });
+  });
+
+  it.each([
+    ['a date written the French way', '30/11/2026', 'a date written YYYY-MM-DD'],
+    ['a month that does not exist', '2026-13-01', 'a real date written YYYY-MM-DD (month 01-12, a day that month has)'],
+    [
+      'a day the month does not have',
+      '2026-02-30',
+      'a real date written YYYY-MM-DD (month 01-12, a day that month has)',
+    ],
+  ])('refuses %s in "on", at the value', (_, on, expected) => {
+    const text = withEvidence('grade: confirmed', 'source: live check', `on: ${on}`);
+    expect(messages(text)).toEqual([`${FILE}:21:11 — "steps[0].evidence.on" is the text "${on}" — ${expected}`]);
+  });
+
+  it('refuses an unknown grade, naming the three', () => {
+    expect(messages(withEvidence('grade: sure'))).toEqual([
+      `${FILE}:19:14 — "steps[0].evidence.grade" is the text "sure" — one of: confirmed, partial, inferred`,
+    ]);
+  });
+});

@@ -1,8 +1,9 @@
 // Replays one guide in Chromium with the built extension, as a learner would (walkGuide), and asks
 // the real locator in the page about every step the coach shows. A walk that stops reports its
 // stop step as missing (with the locator's view of the page there) and the rest as not reached.
+// Every report carries its step's evidence (grade, source, date; absent in the guide: inferred).
 import type { Page } from '@playwright/test';
-import { END, type Guide, type Step } from '../../../src/guide';
+import { END, evidenceOf, type Evidence, type Guide, type Step } from '../../../src/guide';
 import { matchAnyUrlPattern } from '../../../src/shared';
 import type { Launched } from '../../../tests/support/extension';
 import { HANDS } from '../../../tests/support/hands';
@@ -24,6 +25,20 @@ export interface StepReport {
   url?: string;
   /** The replica variant walked (`<site>/<variant>`); absent for the default replicas. */
   variant?: string;
+  /** How far the step's element is known on the real site (the guide's `evidence`, else inferred). */
+  evidence: Evidence;
+}
+
+/** A report before its step's evidence is added (replayGuide adds it to every one). */
+export type WalkReport = Omit<StepReport, 'evidence'>;
+
+/** Each report with its step's evidence from the guide (inferred when the step has none). */
+export function withEvidence(guide: Guide, reports: readonly WalkReport[]): StepReport[] {
+  const steps = new Map([...guide.steps, ...(guide.interruptions ?? [])].map((step) => [step.id, step]));
+  return reports.map((report) => {
+    const step = steps.get(report.step);
+    return { ...report, evidence: step ? evidenceOf(step) : { grade: 'inferred' } };
+  });
 }
 
 export interface ReplayOptions {
@@ -78,7 +93,7 @@ export async function replayGuide(
   bundle: string,
   options: ReplayOptions = {},
 ): Promise<StepReport[]> {
-  const shown = new Map<string, StepReport>();
+  const shown = new Map<string, WalkReport>();
   let stopped: string | undefined;
   try {
     const page = await startGuideFromPopup(launched, guide);
@@ -111,7 +126,7 @@ export async function replayGuide(
   const path = walkPath(guide);
   const onPath = new Set(path.map((s) => s.id));
   const stopStep = stopped === undefined ? undefined : path.find((s) => !shown.has(s.id));
-  const reports: StepReport[] = [];
+  const reports: WalkReport[] = [];
   let afterStop = false;
   for (const step of guide.steps) {
     const seen = shown.get(step.id);
@@ -141,5 +156,5 @@ export async function replayGuide(
     else if (afterStop || stopped !== undefined) reports.push({ ...base, result: 'not reached', signals: [] });
     else reports.push({ ...base, result: 'missing', signals: [], note: 'the walk ended without showing it' });
   }
-  return reports;
+  return withEvidence(guide, reports);
 }

@@ -1,5 +1,6 @@
-// What `guides:check` prints: the counts and every step's detail as one JSON object (--json), or a
-// table per guide with the signals that matched. Pure functions over the step reports.
+// What `guides:check` prints: the counts and every step's detail (with its evidence grade and
+// source) as one JSON object (--json), or a table per guide with each step's grade and the signals
+// that matched. Pure functions over the step reports.
 import type { StepReport, StepResult } from './replay';
 
 export interface CheckReport {
@@ -50,11 +51,18 @@ export function formatTable(report: CheckReport): string {
   const width = Math.max(4, ...report.detail.map((d) => d.step.length));
   for (const [guide, steps] of byGuide) {
     const ok = steps.filter((s) => s.result === 'found').length;
-    lines.push(`${guide}: ${ok}/${steps.length} steps found`);
+    const graded = (grade: string) => steps.filter((s) => s.evidence.grade === grade).length;
+    const partial = graded('partial');
+    lines.push(
+      `${guide}: ${ok}/${steps.length} steps found; evidence: ${graded('confirmed')}/${steps.length} confirmed` +
+        `${partial ? ` (+${partial} partial)` : ''}`,
+    );
     for (const step of steps) {
       const signals = step.signals.length ? `  ${signalSummary(step)}` : '';
       const note = step.note ? `  (${step.note})` : '';
-      lines.push(`  ${step.result.padEnd(11)} ${step.step.padEnd(width)}${signals}${note}`);
+      lines.push(
+        `  ${step.result.padEnd(11)} ${step.step.padEnd(width)} ${step.evidence.grade.padEnd(9)}${signals}${note}`,
+      );
     }
     lines.push('');
   }
