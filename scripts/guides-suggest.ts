@@ -1,11 +1,12 @@
 // `npm run guides:suggest -- <fixture.html> '<css of the element>'`: prints a robust multi-signal
-// target in YAML for that element, checked with the real locator on the page (parsed by
-// happy-dom, scripts not run; elements inside <template> views are reached too).
+// target in YAML for that element, with its soft context (landmark, nearest heading, neighbouring
+// text), checked with the real locator on the page (parsed by happy-dom, scripts not run;
+// elements inside <template> views are reached too).
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import { stringify } from 'yaml';
-import type { Role, Signal, Target } from '../src/guide';
-import { ROLES } from '../src/guide';
+import type { Landmark, Role, Signal, Target, TargetContext } from '../src/guide';
+import { LANDMARKS, ROLES } from '../src/guide';
 import { accessibleName, locate, roleOf } from '../src/locate';
 import { normalizeText } from '../src/shared';
 
@@ -132,8 +133,55 @@ const compiled: Signal[] = signals.map((s): Signal => {
   if ('href' in s) return { kind: 'href', href: String(s.href) };
   return { kind: 'text', text: [String(s.text)] };
 });
-const target: Target = { any: compiled };
-const suggestion: Record<string, unknown> = { any: signals };
+/** Where the element sits, written by default: it breaks ties and refuses a leader found in another
+ * landmark when the page changes. Only the page's own words, never a field's value. */
+function softContext(): TargetContext {
+  const context: TargetContext = {};
+  for (let box = element.parentElement; box; box = box.parentElement) {
+    const landmark = roleOf(box);
+    if (landmark && (LANDMARKS as readonly string[]).includes(landmark)) {
+      context.landmark = landmark as Landmark;
+      break;
+    }
+  }
+  const heading = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6, [role=heading]')]
+    .filter((h) => !h.contains(element) && h.compareDocumentPosition(element) & 4 /* FOLLOWING */)
+    .at(-1)
+    ?.textContent?.replace(/\s+/g, ' ')
+    .trim();
+  if (heading && heading.length <= 120) context.heading = [heading];
+  // The nearest box with words of its own besides the element's: its first short text node.
+  const own = new Set([normalizeText(element.textContent ?? ''), normalizeText(name)]);
+  for (let box = element.parentElement, depth = 0; box && depth < 3; box = box.parentElement, depth++) {
+    const walker = doc.createTreeWalker(box, 4 /* SHOW_TEXT */);
+    let near: string | undefined;
+    for (let node = walker.nextNode(); node && !near; node = walker.nextNode()) {
+      if (element.contains(node) || node.parentElement?.closest('script, style, option, select, textarea')) continue;
+      const words = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
+      if (words.length >= 3 && words.length <= 80 && !own.has(normalizeText(words)) && words !== heading) near = words;
+    }
+    if (near) {
+      context.near = [near];
+      break;
+    }
+  }
+  return context;
+}
+
+const context = softContext();
+const target: Target = { any: compiled, ...(Object.keys(context).length ? { context } : {}) };
+const suggestion: Record<string, unknown> = {
+  any: signals,
+  ...(Object.keys(context).length
+    ? {
+        context: {
+          ...(context.landmark ? { landmark: context.landmark } : {}),
+          ...(context.heading ? { heading: context.heading[0] } : {}),
+          ...(context.near ? { near: context.near[0] } : {}),
+        },
+      }
+    : {}),
+};
 
 // Views shown only after an action (hidden at load): check the signals as if it were shown.
 let hiddenAtLoad = false;

@@ -1,12 +1,14 @@
 // Finds the one element a step points at. Every candidate is scored over all the target's
 // weighted signals; only a unique visible leader, clearly ahead and above a confidence threshold,
-// is "found". Ties are "ambiguous", a weak best is "missing", and a leader that cannot be used is
-// "hidden" with its reason: the coach never points at an element it is not sure of.
+// is "found". Ties are "ambiguous" unless the target's soft context tells them apart, a weak or
+// contradicted best is "missing", and a leader that cannot be used is "hidden" with its reason:
+// the coach never points at an element it is not sure of.
 import { DOCUMENT_POSITION_FOLLOWING } from './dom-constants';
 import type { Signal, Target } from '../guide';
 import { innerRoots, type SearchRoot } from './roots';
 import { resolveScope, type InScope } from './scope';
-import { describeSignal, evaluateSignal, WEIGHTS } from './signals';
+import { inContext } from './context';
+import { describeSignal, evaluateSignal, LOOSE_NAME, WEIGHTS, type Hits } from './signals';
 
 /** The tried report as text, for diagnostics and tests (kept out of the content script's hot path). */
 export function describeTried(tried: readonly TriedSignal[]): (Omit<TriedSignal, 'signal'> & { signal: string })[] {
@@ -88,42 +90,66 @@ function byDocumentOrder(a: Element, b: Element): number {
 
 interface Scored {
   scores: Map<Element, number>;
-  matched: (Element[] | 'invalid')[];
+  matched: (Hits | 'invalid')[];
 }
 
 function score(signals: readonly Signal[], roots: readonly SearchRoot[], inScope: InScope | undefined): Scored {
   const scores = new Map<Element, number>();
+  // Elements backed by at least one firm match: a loose name alone never makes a candidate
+  // (« Répondre à tous » is not « Répondre » unless another signal says so).
+  const firm = new Set<Element>();
   const matched = signals.map((signal) => {
-    let elements: Element[] = [];
+    const hits: Hits = new Map();
     for (const root of roots) {
       const found = evaluateSignal(root, signal);
       if (found === 'invalid') return 'invalid' as const;
-      elements.push(...found);
+      for (const [element, grade] of found) if (!inScope || inScope(element)) hits.set(element, grade);
     }
-    if (inScope) elements = elements.filter(inScope);
-    for (const element of elements) scores.set(element, (scores.get(element) ?? 0) + WEIGHTS[signal.kind]);
-    return elements;
+    for (const [element, grade] of hits) {
+      scores.set(element, (scores.get(element) ?? 0) + WEIGHTS[signal.kind] * grade);
+      if (grade > LOOSE_NAME) firm.add(element);
+    }
+    return hits;
   });
+  for (const element of scores.keys()) if (!firm.has(element)) scores.delete(element);
   return { scores, matched };
 }
 
 function explain(signals: readonly Signal[], matched: Scored['matched'], chosen: Element | undefined): TriedSignal[] {
   return signals.map((signal, i) => {
-    const elements = matched[i] ?? [];
+    const hits = matched[i] ?? new Map<Element, number>();
     const base = { signal };
-    if (elements === 'invalid') return { ...base, matches: -1, note: 'invalid' };
+    if (hits === 'invalid') return { ...base, matches: -1, note: 'invalid' };
     const note: TriedSignal['note'] =
-      elements.length === 0
+      hits.size === 0
         ? 'no element'
-        : chosen && elements.includes(chosen)
-          ? elements.length === 1
+        : chosen && hits.has(chosen)
+          ? hits.size === 1
             ? 'this element'
             : 'several elements'
-          : elements.length === 1
+          : hits.size === 1
             ? 'another element'
             : 'several elements';
-    return { ...base, matches: elements.length, note };
+    return { ...base, matches: hits.size, note };
   });
+}
+
+/**
+ * A leader carried by one kind of signal when the target names three or more, while another
+ * visible element holds one of the other signals: the page disagrees with itself (a nav link
+ * lost its address and a footer copy kept it), so nothing is pointed at.
+ */
+function contradicted(
+  signals: readonly Signal[],
+  matched: Scored['matched'],
+  leader: Element,
+  isVisible: (el: Element) => boolean,
+): boolean {
+  if (new Set(signals.map((s) => s.kind)).size < 3) return false;
+  const hits = matched.filter((h): h is Hits => h !== 'invalid');
+  const kinds = new Set(signals.filter((_, i) => (matched[i] as Hits).has?.(leader)).map((s) => s.kind));
+  if (kinds.size !== 1) return false;
+  return hits.some((h) => [...h.keys()].some((el) => el !== leader && isVisible(el)));
 }
 
 export function locate(target: Target, root: SearchRoot, options: LocateOptions = {}): LocateResult {
@@ -161,25 +187,35 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
   const best = ranked[0]?.[1] ?? 0;
   const leaders = ranked.filter(([, s]) => s === best).map(([el]) => el);
   let visible = leaders.filter(isVisible);
+  const context = target.context;
+  const fits = context && inContext(context, root);
 
   if (target.nth !== undefined) {
     // nth names one of several equal candidates; when there are fewer, it names nothing.
     const pick = visible.sort(byDocumentOrder)[target.nth - 1];
     if (!pick) return { status: 'missing', tried: explain(target.any, matched, undefined) };
     visible = [pick];
-  } else if (visible.length > 1) {
-    return { status: 'ambiguous', count: visible.length, tried: explain(target.any, matched, undefined) };
-  }
-  const element = visible[0];
-  if (element && target.nth === undefined) {
-    const runnerUp = ranked.find(([el, s]) => s < best && isVisible(el))?.[1] ?? 0;
-    if (runnerUp >= best * CLOSE_RUNNER_UP) {
-      return { status: 'ambiguous', count: 2, tried: explain(target.any, matched, undefined) };
+  } else {
+    // Close candidates (ties, or a runner-up near the leader) are told apart only by the soft
+    // context, and only in favour of a leader: the one that sits where the target says.
+    const close = ranked.filter(([el, s]) => s >= best * CLOSE_RUNNER_UP && isVisible(el)).map(([el]) => el);
+    if (close.length > 1) {
+      const marks = close.map((el) => (fits ? fits(el, close) : 0));
+      const top = Math.max(...marks);
+      const placed = top > 0 ? close.filter((_, i) => marks[i] === top) : [];
+      const only = placed.length === 1 ? placed[0] : undefined;
+      if (!only || !visible.includes(only))
+        return { status: 'ambiguous', count: close.length, tried: explain(target.any, matched, undefined) };
+      visible = [only];
     }
   }
+  const element = visible[0];
   const tried = explain(target.any, matched, element);
   if (!element) return { status: 'hidden', reason: 'invisible', tried };
   if (best / total < MIN_CONFIDENCE) return { status: 'missing', weak: true, tried };
+  if (target.nth === undefined && contradicted(target.any, matched, element, isVisible))
+    return { status: 'missing', weak: true, tried };
+  if (fits?.outside(element)) return { status: 'missing', weak: true, tried };
   if (options.needsClick && isDisabled(element)) return { status: 'hidden', reason: 'disabled', tried };
   if (behindModal(element, isVisible)) return { status: 'hidden', reason: 'behind-modal', tried };
   return { status: 'found', element, score: best / total, tried };

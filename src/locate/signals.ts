@@ -1,5 +1,6 @@
-// Evaluates one signal of a target: which elements of a root it points at. Each signal is cheap
-// on its own (a selector, a pre-filtered role search, a text-node walk); the scorer combines them.
+// Evaluates one signal of a target: which elements of a root it points at, and how well (1 for an
+// exact match, less for a looser one). Each signal is cheap on its own (a selector, a pre-filtered
+// role search, a text-node walk); the scorer combines them.
 import { SHOW_TEXT } from './dom-constants';
 import type { Role, Signal } from '../guide';
 import { normalizeCached, normalizeText } from '../shared/text';
@@ -22,10 +23,40 @@ export const WEIGHTS: Record<Signal['kind'], number> = {
   tag: 1,
 };
 
+/** Elements a signal matched, each with how well: 1 exact, LOOSE_NAME or ROLE_KIN (or both) less. */
+export type Hits = Map<Element, number>;
+
+/** A name that starts with the wanted words and goes on (« Envoyer (Ctrl+Entrée) », « Candidature
+ * simplifiée pour ce poste »): it counts half, and never on its own (see locate.ts). */
+export const LOOSE_NAME = 0.5;
+/** A link where a button is wanted (or menuitem/option/tab for one another): pages mix them. High
+ * enough that a real button and a same-named link stay ambiguous. */
+export const ROLE_KIN = 0.8;
+
 function equalsAny(text: string, wanted: readonly string[]): boolean {
   const norm = normalizeCached(text);
   return norm !== '' && wanted.includes(norm);
 }
+
+/** 1 when the name is one of the wanted ones, LOOSE_NAME when it starts with one as whole words
+ * (a keyboard hint, words after it), 0 otherwise: a wanted name in the middle never counts. */
+function nameGrade(text: string, wanted: readonly string[]): number {
+  const norm = normalizeCached(text);
+  if (norm === '') return 0;
+  if (wanted.includes(norm)) return 1;
+  return wanted.some((w) => norm.startsWith(w) && /[^\p{L}\p{N}]/u.test(norm.charAt(w.length))) ? LOOSE_NAME : 0;
+}
+
+/** Roles pages use for one another: a `<button role="link">`, a link styled as a button. */
+const KIN: Partial<Record<Role, Role[]>> = {
+  button: ['link'],
+  link: ['button'],
+  menuitem: ['option', 'tab'],
+  option: ['menuitem', 'tab'],
+  tab: ['menuitem', 'option'],
+};
+
+const hitsOf = (elements: Iterable<Element>): Hits => new Map([...elements].map((el) => [el, 1]));
 
 /** A quoted CSS attribute value (no dependency on CSS.escape, missing in some test DOMs). */
 function quote(value: string): string {
@@ -36,10 +67,11 @@ function all(root: SearchRoot, selector: string): Element[] {
   return [...root.querySelectorAll(selector)];
 }
 
-function byRole(root: SearchRoot, role: Role, names: readonly string[]): Element[] {
+function byRole(root: SearchRoot, role: Role, names: readonly string[]): Hits {
   const longest = Math.max(...names.map((n) => n.length));
-  const found: Element[] = [];
-  for (const el of root.querySelectorAll(roleSelector(role))) {
+  const kin = KIN[role] ?? [];
+  const found: Hits = new Map();
+  for (const el of root.querySelectorAll([role, ...kin].map(roleSelector).join())) {
     // Cheap first: an element named by its content cannot match if its text is far longer.
     if (
       !el.hasAttribute('aria-label') &&
@@ -48,29 +80,36 @@ function byRole(root: SearchRoot, role: Role, names: readonly string[]): Element
     ) {
       continue;
     }
-    if (roleOf(el) === role && equalsAny(accessibleName(el), names)) found.push(el);
+    const own = roleOf(el);
+    const fit = own === role ? 1 : kin.includes(own as Role) ? ROLE_KIN : 0;
+    const grade = fit && fit * nameGrade(accessibleName(el), names);
+    if (grade) found.set(el, grade);
   }
   return found;
 }
 
-function byLabel(root: SearchRoot, labels: readonly string[]): Element[] {
-  const found = new Set<Element>();
+function byLabel(root: SearchRoot, labels: readonly string[]): Hits {
+  const found: Hits = new Map();
+  const add = (el: Element, text: string) => {
+    const grade = nameGrade(text, labels);
+    if (grade > (found.get(el) ?? 0)) found.set(el, grade);
+  };
   for (const label of root.querySelectorAll('label')) {
     const control = label.control;
-    if (control && equalsAny(labelText(label), labels)) found.add(control);
+    if (control) add(control, labelText(label));
   }
   for (const el of root.querySelectorAll(
     'input[aria-label], select[aria-label], textarea[aria-label], [role=textbox][aria-label]',
   )) {
-    if (equalsAny(el.getAttribute('aria-label') ?? '', labels)) found.add(el);
+    add(el, el.getAttribute('aria-label') ?? '');
   }
   // A field named by a separate element (aria-labelledby), as many sites do without <label for>.
   for (const el of root.querySelectorAll(
     'input[aria-labelledby], select[aria-labelledby], textarea[aria-labelledby], [role=textbox][aria-labelledby]',
   )) {
-    if (equalsAny(accessibleName(el), labels)) found.add(el);
+    add(el, accessibleName(el));
   }
-  return [...found];
+  return found;
 }
 
 function byText(root: SearchRoot, texts: readonly string[]): Element[] {
@@ -117,12 +156,12 @@ function byHref(root: SearchRoot, pattern: string): Element[] {
   });
 }
 
-/** Elements the signal points at, or 'invalid' when the signal cannot be evaluated (bad CSS). */
-export function evaluateSignal(root: SearchRoot, signal: Signal): Element[] | 'invalid' {
+/** Elements the signal points at with how well, or 'invalid' when it cannot be evaluated (bad CSS). */
+export function evaluateSignal(root: SearchRoot, signal: Signal): Hits | 'invalid' {
   switch (signal.kind) {
     case 'css':
       try {
-        return all(root, signal.css);
+        return hitsOf(all(root, signal.css));
       } catch {
         return 'invalid';
       }
@@ -132,23 +171,25 @@ export function evaluateSignal(root: SearchRoot, signal: Signal): Element[] | 'i
       return byLabel(root, signal.label.map(normalizeText));
     case 'placeholder': {
       const wanted = signal.placeholder.map(normalizeText);
-      return all(root, '[placeholder]').filter((el) => equalsAny(el.getAttribute('placeholder') ?? '', wanted));
+      return hitsOf(all(root, '[placeholder]').filter((el) => equalsAny(el.getAttribute('placeholder') ?? '', wanted)));
     }
     case 'text':
-      return byText(root, signal.text.map(normalizeText));
+      return hitsOf(byText(root, signal.text.map(normalizeText)));
     case 'id':
-      return all(root, `[id=${quote(signal.id)}]`);
+      return hitsOf(all(root, `[id=${quote(signal.id)}]`));
     case 'attr':
-      return all(
-        root,
-        Object.entries(signal.attr)
-          .map(([name, value]) => `[${name}=${quote(value)}]`)
-          .join(''),
+      return hitsOf(
+        all(
+          root,
+          Object.entries(signal.attr)
+            .map(([name, value]) => `[${name}=${quote(value)}]`)
+            .join(''),
+        ),
       );
     case 'href':
-      return byHref(root, signal.href);
+      return hitsOf(byHref(root, signal.href));
     case 'tag':
-      return all(root, signal.tag);
+      return hitsOf(all(root, signal.tag));
   }
 }
 

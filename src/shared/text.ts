@@ -1,10 +1,14 @@
 // Text normalisation shared by the locator and the guide compiler: two strings that a reader
-// would call "the same words" compare equal (case, accents, spaces, non-breaking spaces, quotes).
+// would call "the same words" compare equal (case, accents, spaces, non-breaking spaces, quotes,
+// invisible and bidi control characters).
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const SPACES = /[\s\u00a0\u202f\u2007]+/g;
 const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
 const QUOTES = /[\u00ab\u00bb\u201c\u201d]/g;
+/** Zero-width, bidi embedding/isolate marks and soft hyphens: real pages wrap names in them
+ * (Gmail writes « Send \u202a(Ctrl-Enter)\u202c »); a reader sees nothing there. */
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 
 const cache = new Map<string, string>();
 
@@ -26,6 +30,7 @@ export function normalizeCached(text: string): string {
 /** Lower-case, accent-free, single-spaced, trimmed form of a text, for comparisons only. */
 export function normalizeText(text: string): string {
   return text
+    .replace(INVISIBLE, '')
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(APOSTROPHES, "'")

@@ -197,7 +197,7 @@ describe('compileGuide: schema problems', () => {
       edit('say: Cliquez', 'sya: Cliquez'),
       [
         'guides/caf/exemple.yaml:10:5 — missing field "steps[0].say" — a text: What the coach says, in plain French: short sentences, one idea each, vouvoiement.',
-        'guides/caf/exemple.yaml:18:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk, optional, when, next',
+        'guides/caf/exemple.yaml:18:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk, optional, when, next, evidence',
       ],
     ],
     [
@@ -443,7 +443,7 @@ describe('compileGuide: several errors', () => {
       'guides/caf/exemple.yaml:3:8 — "start" is the text "http://www.caf.fr/" — a full https:// URL',
       'guides/caf/exemple.yaml:5:7 — "verified.on" is the text "2026-1-15" — a date written YYYY-MM-DD',
       'guides/caf/exemple.yaml:9:5 — missing field "steps[0].say" — a text: What the coach says, in plain French: short sentences, one idea each, vouvoiement.',
-      'guides/caf/exemple.yaml:17:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk, optional, when, next',
+      'guides/caf/exemple.yaml:17:5 — unknown field "sya" in steps[0] — one of: id, page, target, say, done, risk, optional, when, next, evidence',
     ]);
   });
 

@@ -83,7 +83,7 @@ describe('the report', () => {
     const table = formatTable(summarize(1, [report('a', 'found', [1]), report('b', 'missing', [0])]));
     expect(table).toContain('caf/exemple: 1/2 steps found');
     expect(table).toMatch(/missing +b +css #s0 ×0/);
-    expect(table).toMatch(/guides: 1, steps: 2, found: 1, ambiguous: 0, missing: 1/);
+    expect(table).toMatch(/guides: 1, walks: 1, steps: 2, found: 1, ambiguous: 0, missing: 1/);
   });
 });
 

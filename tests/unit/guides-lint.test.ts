@@ -153,20 +153,20 @@ verified:
   source: exemple fictif
 steps:
   - id: ouvrir-onglet
-    page:
-      url: https://www.caf.fr/*
+    page: { url: https://www.caf.fr/* }
     target:
       any:
         - css: '#onglet'
+        - text: Onglet des démarches
     say: Cliquez sur « Onglet des démarches ».
     done:
       click: target
   - id: saisir-mot-de-passe
-    page:
-      url: https://www.caf.fr/*
+    page: { url: https://www.caf.fr/* }
     target:
       any:
         - css: '#mdp'
+        - label: Mot de passe
     say: Écrivez votre mot de passe. Cliquez sur « Valider ».
     risk:
       level: caution
@@ -264,7 +264,7 @@ describe('canonical form', () => {
       file,
       GUIDE.replace("css: '#onglet'", 'css: "#onglet"'),
     );
-    expect(issue).toMatchObject({ line: 15, col: 16, rule: 'canonical-format', severity: 'error' });
+    expect(issue).toMatchObject({ line: 14, col: 16, rule: 'canonical-format', severity: 'error' });
     expect(issue?.expected).toMatch(/npm run guides:format$/);
     expect(await checkCanonical('guides/caf/exemple.yaml', file, GUIDE)).toEqual([]);
   });

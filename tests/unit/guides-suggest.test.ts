@@ -52,7 +52,28 @@ describe('guides:suggest', () => {
       { role: 'textbox', name: 'Numéro de sécurité sociale' },
       { attr: { name: 'nir' } },
     ]);
-  }, 20_000);
+  }, 90_000);
+
+  it('writes the soft context by default: landmark, nearest heading, neighbouring text', () => {
+    const context = (out: string) =>
+      (
+        parse(
+          out
+            .split('\n')
+            .filter((l) => !l.startsWith('#'))
+            .join('\n'),
+        ) as { target: { context?: object } }
+      ).target.context;
+    expect(context(suggest('accueil.html', '.is-disconnected > a').out)).toEqual({
+      landmark: 'navigation',
+      near: 'Aides et démarches',
+    });
+    expect(context(suggest('connexion.html', '#nir').out)).toEqual({
+      landmark: 'form',
+      heading: 'Vos identifiants Caf',
+      near: '13 chiffres, sur votre carte Vitale',
+    });
+  }, 90_000);
 
   it('fails kindly for a selector that matches nothing', () => {
     const { status, out } = suggest('accueil.html', '#absent');
