@@ -9,7 +9,7 @@ export const HANDS: Record<string, Pick<WalkOptions, 'onStep' | 'afterAct'>> = {
       if (step.id !== 'joindre-cv') return;
       // The paperclip opens the computer's file chooser; a fictitious CV is picked there.
       const chooser = page.waitForEvent('filechooser');
-      await page.locator('div.M9[role="dialog"] div[command="Files"]').click();
+      await page.locator('div.M9[role="dialog"][aria-label="Nouveau message"] div[command="Files"]').click();
       await (
         await chooser
       ).setFiles({
