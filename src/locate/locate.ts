@@ -93,12 +93,16 @@ interface Scored {
   matched: (Hits | 'invalid')[];
 }
 
-function score(signals: readonly Signal[], roots: readonly SearchRoot[], inScope: InScope | undefined): Scored {
+function score(
+  signals: readonly Signal[],
+  counted: readonly Signal[],
+  roots: readonly SearchRoot[],
+  inScope: InScope | undefined,
+): Scored {
   const scores = new Map<Element, number>();
   // Elements backed by at least one firm match: a loose name alone never makes a candidate
   // (« Répondre à tous » is not « Répondre » unless another signal says so).
   const firm = new Set<Element>();
-  const counted = unique(signals);
   const matched = signals.map((signal) => {
     const hits: Hits = new Map();
     for (const root of roots) {
@@ -143,11 +147,11 @@ function explain(signals: readonly Signal[], matched: Scored['matched'], chosen:
  */
 function contradicted(
   signals: readonly Signal[],
+  counted: readonly Signal[],
   matched: Scored['matched'],
   leader: Element,
   isVisible: (el: Element) => boolean,
 ): boolean {
-  const counted = unique(signals);
   const kindOf = (s: Signal) => (counted.includes(s) ? s.kind : 'id');
   if (new Set(signals.map(kindOf)).size < 3) return false;
   const kinds = new Set(signals.filter((_, i) => (matched[i] as Hits).has?.(leader)).map(kindOf));
@@ -185,15 +189,17 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
   }
 
   // Light DOM first; open shadow roots and same-origin frames only when it has nothing.
-  let scored = score(target.any, [root], inScope);
+  // `css: "#x"` beside `id: x` counts once: computed here, once per search.
+  const counted = unique(target.any);
+  let scored = score(target.any, counted, [root], inScope);
   if (scored.scores.size === 0) {
     const inner = options.innerRoots ? options.innerRoots() : innerRoots(root);
-    if (inner.length) scored = score(target.any, [root, ...inner], inScope);
+    if (inner.length) scored = score(target.any, counted, [root, ...inner], inScope);
   }
   const { scores, matched } = scored;
   if (scores.size === 0) return { status: 'missing', tried: explain(target.any, matched, undefined) };
 
-  const total = unique(target.any).reduce((sum, signal) => sum + WEIGHTS[signal.kind], 0);
+  const total = counted.reduce((sum, signal) => sum + WEIGHTS[signal.kind], 0);
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
   const leaders = ranked.filter(([, s]) => s === best).map(([el]) => el);
@@ -224,7 +230,7 @@ export function locate(target: Target, root: SearchRoot, options: LocateOptions 
   const tried = explain(target.any, matched, element);
   if (!element) return { status: 'hidden', reason: 'invisible', tried };
   if (best / total < MIN_CONFIDENCE) return { status: 'missing', weak: true, tried };
-  if (target.nth === undefined && contradicted(target.any, matched, element, isVisible))
+  if (target.nth === undefined && contradicted(target.any, counted, matched, element, isVisible))
     return { status: 'missing', weak: true, tried };
   if (fits?.outside(element)) return { status: 'missing', weak: true, tried };
   if (options.needsClick && isDisabled(element)) return { status: 'hidden', reason: 'disabled', tried };
