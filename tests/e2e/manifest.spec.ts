@@ -132,3 +132,9 @@ test('Firefox MV2: the same permissions, an add-on id, no data collection, nothi
     ].sort(),
   );
 });
+
+test('the toolbar button: Firefox puts it on the toolbar itself; Chrome and Edge leave it to the policy', () => {
+  // Chrome and Edge have no manifest key for this: `toolbar_pin` in ExtensionSettings does it.
+  expect(read('firefox-mv2').browser_action).toMatchObject({ default_area: 'navbar' });
+  expect(read('chrome-mv3').action).not.toHaveProperty('default_area');
+});
