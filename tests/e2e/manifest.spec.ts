@@ -1,4 +1,4 @@
-// Least privilege, checked on the built manifests (SECURITY.md): a snapshot of every key that
+// Least privilege, checked on the built manifests (docs/security.md): a snapshot of every key that
 // grants or exposes something — permissions, hosts, CSP, resources reachable from web pages,
 // other extensions' access — for Chrome MV3 and Firefox MV2. Any new key fails here.
 import { readFileSync } from 'node:fs';
