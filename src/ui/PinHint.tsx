@@ -21,7 +21,7 @@ function PinPicture(): JSX.Element {
         fill="#0b3d91"
         transform="translate(0 -4)"
       />
-      <text x="258" y="56" font-size="14" font-weight="700" text-anchor="middle" fill="#b35c00">
+      <text x="230" y="25" font-size="14" font-weight="700" text-anchor="middle" fill="#b35c00">
         1
       </text>
       <rect x="96" y="62" width="220" height="54" rx="8" fill="#fff" stroke="#9aa5b8" />
@@ -31,7 +31,7 @@ function PinPicture(): JSX.Element {
       </text>
       <circle cx="290" cy="88" r="15" fill="#fff4d6" stroke="#b35c00" stroke-width="3" />
       <path d="M285 79h10l-2 7 4 4h-7v7l-1 2-1-2v-7h-7l4-4z" fill="#0b3d91" />
-      <text x="262" y="76" font-size="14" font-weight="700" text-anchor="middle" fill="#b35c00">
+      <text x="263" y="93" font-size="14" font-weight="700" text-anchor="middle" fill="#b35c00">
         2
       </text>
     </svg>
