@@ -4,15 +4,9 @@
 import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import mailSites from 'virtual:mail-sites';
-import { createBrowserKiosk, IDLE_ALARM, type IdleState } from '../src/kiosk';
+import { createBrowserKiosk, IDLE_ALARM } from '../src/kiosk';
 import { parseSessionLink } from '../src/counsellor';
-import {
-  createRequestListener,
-  type EndSummary,
-  type Request,
-  type RequestContext,
-  type Response,
-} from '../src/messaging';
+import { createRequestListener, type Request, type RequestContext, type Response } from '../src/messaging';
 import { DEFAULT_POLICY, readPolicy, watchPolicy } from '../src/policy';
 import { localizeGuide, localizeRules } from '../src/guide';
 import { browserLanguage, readPackagedMessages } from '../src/i18n';
@@ -466,7 +460,7 @@ export default defineBackground(() => {
   // Kiosk mode: the same wipe when the person leaves (the system's idle or locked state, with
   // the alarm as a second check) and when the browser starts (the browser's own clear-on-exit
   // policies do not clear extension storage or our record of files). Page loads are not activity.
-  browser.idle.onStateChanged.addListener((state) => void kiosk.watch.idleStateChanged(state as IdleState));
+  browser.idle.onStateChanged.addListener((state) => void kiosk.watch.idleStateChanged(state));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === IDLE_ALARM) void kiosk.watch.alarm();
   });

@@ -2,7 +2,7 @@
 // and alarms behind the ports of src/kiosk, so that the background only wires them. Firefox
 // differences are handled here (no `origins`: `hostnames`; `lastModified` in milliseconds;
 // closed tabs it can forget). Storage and the policy are injected (this room does not import them).
-import { createKioskWatch, IDLE_ALARM, type IdleState, type KioskWatch } from './inactivity';
+import { createKioskWatch, IDLE_ALARM, type KioskWatch } from './inactivity';
 import { hasTrace, type WipeChoices } from './plan';
 import type { Removal, WipeFailure } from './removal';
 import { readKioskSetting, type KioskSetting, type SettingRead } from './setting';
@@ -14,17 +14,17 @@ export interface BrowserKioskDeps {
   policy(): Promise<{ answered: boolean; policy: KioskSetting }>;
   /** The setting when no policy ever answered. */
   fallback: KioskSetting;
-  remembered(): Promise<KioskSetting | undefined>;
-  remember(setting: KioskSetting): Promise<void>;
-  readTrace(): Promise<SessionTrace>;
+  remembered: () => Promise<KioskSetting | undefined>;
+  remember: (setting: KioskSetting) => Promise<void>;
+  readTrace: () => Promise<SessionTrace>;
   /** Whether a guide runs in some window. */
-  guideRunning(): Promise<boolean>;
-  sessionStart(): Promise<number | undefined>;
-  visitedOrigins(): Promise<string[]>;
-  clearStorage(): Promise<void>;
-  broadcastEnd(): Promise<void>;
-  saveFailures(failed: WipeFailure[]): Promise<void>;
-  readFailures(): Promise<WipeFailure[]>;
+  guideRunning: () => Promise<boolean>;
+  sessionStart: () => Promise<number | undefined>;
+  visitedOrigins: () => Promise<string[]>;
+  clearStorage: () => Promise<void>;
+  broadcastEnd: () => Promise<void>;
+  saveFailures: (failed: WipeFailure[]) => Promise<void>;
+  readFailures: () => Promise<WipeFailure[]>;
   /** Our page that shows the learner's summary (the popup's page, opened in a tab). */
   summaryUrl: string;
 }
@@ -156,7 +156,7 @@ export function createBrowserKiosk(deps: BrowserKioskDeps): BrowserKiosk {
 
   const watch = createKioskWatch({
     setting,
-    queryIdle: (seconds) => browser.idle.queryState(seconds) as Promise<IdleState>,
+    queryIdle: (seconds) => browser.idle.queryState(seconds),
     setDetectionInterval: (seconds) => browser.idle.setDetectionInterval(seconds),
     alarmExists: async () => !!(await browser.alarms.get(IDLE_ALARM)),
     createAlarm: () => browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 }),
