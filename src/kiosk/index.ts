@@ -5,6 +5,8 @@ export {
   DATA_KINDS,
   failureOf,
   planRemovals,
+  removalSince,
+  SESSION_START_MARGIN_MS,
   runRemovals,
   WIPE_FAILURES,
   type DataKind,

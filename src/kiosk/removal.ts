@@ -71,6 +71,16 @@ export interface RemovalChoices {
   firefox: boolean;
 }
 
+/** A page's cookies are set before the browser reports the page (the session's start): the
+ * removal reaches this far before it. */
+export const SESSION_START_MARGIN_MS = 5 * 60_000;
+
+/** From when the wipe removes the browser's data: 0 (everything) in kiosk mode or when the start is unknown. */
+export function removalSince(choices: Pick<RemovalChoices, 'kiosk' | 'sessionStart'>): number {
+  if (choices.kiosk || choices.sessionStart === undefined) return 0;
+  return Math.max(0, choices.sessionStart - SESSION_START_MARGIN_MS);
+}
+
 /**
  * The removals of a wipe. Kiosk mode removes everything since 0: a public PC keeps nothing of
  * anyone, and a session start lost with a worker or a crash must not leave the older data. Outside
@@ -78,7 +88,7 @@ export interface RemovalChoices {
  * plus, on request, the recorded sites' cookies and storage whenever they were set.
  */
 export function planRemovals(choices: RemovalChoices): Removal[] {
-  const since = choices.kiosk ? 0 : (choices.sessionStart ?? 0);
+  const since = removalSince(choices);
   const supported = (kind: DataKind) =>
     !choices.firefox || (kind !== 'cacheStorage' && !(kind === 'localStorage' && since > 0));
   const removals: Removal[] = DATA_KINDS.filter(supported).map((kind) => ({ kind, since }));

@@ -6,6 +6,7 @@
 import { planWipe, type OpenTab, type WipeChoices, type WipePlan } from './plan';
 import {
   planRemovals,
+  removalSince,
   runRemovals,
   WIPE_FAILURES,
   type Removal,
@@ -61,7 +62,7 @@ export async function endSession(trace: SessionTrace, choices: EndChoices, port:
   for (const failure of await runRemovals(planRemovals(choices), (removal) => port.removeData(removal)))
     failed.add(failure);
   if (plan.closeTabs.length > 0) {
-    const since = choices.kiosk ? 0 : (choices.sessionStart ?? 0);
+    const since = removalSince(choices);
     if ((await port.closedLeft(since).catch(() => 1)) > 0) failed.add('history');
   }
   const outcome = { plan, failed: WIPE_FAILURES.filter((failure) => failed.has(failure)) };

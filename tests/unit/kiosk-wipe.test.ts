@@ -7,6 +7,7 @@ import {
   planRemovals,
   planWipe,
   runRemovals,
+  SESSION_START_MARGIN_MS,
   type EndChoices,
   type Removal,
   type WipeFailure,
@@ -62,7 +63,7 @@ describe('planWipe', () => {
 });
 
 describe('planRemovals', () => {
-  const base = { kiosk: false, sessionStart: 1000, logoutOrigins: [] as string[], firefox: false };
+  const base = { kiosk: false, sessionStart: 10 * 60_000, logoutOrigins: [] as string[], firefox: false };
 
   it('kiosk mode removes every kind, whenever it was stored', () => {
     const removals = planRemovals({ ...base, kiosk: true, logoutOrigins: ['https://www.caf.fr'] });
@@ -70,8 +71,12 @@ describe('planRemovals', () => {
     expect(removals.every((r) => r.since === 0 && r.origins === undefined)).toBe(true);
   });
 
-  it('outside kiosk mode removes what the session added, since its start (0 when unknown)', () => {
-    expect(planRemovals(base).every((r) => r.since === 1000)).toBe(true);
+  it('outside kiosk mode removes what the session added, since a little before its start (0 when unknown)', () => {
+    const start = 10 * 60_000;
+    expect(
+      planRemovals({ ...base, sessionStart: start }).every((r) => r.since === start - SESSION_START_MARGIN_MS),
+    ).toBe(true);
+    expect(planRemovals({ ...base, sessionStart: 1000 }).every((r) => r.since === 0)).toBe(true);
     expect(planRemovals({ ...base, sessionStart: undefined }).every((r) => r.since === 0)).toBe(true);
   });
 
@@ -174,7 +179,7 @@ describe('endSession', () => {
     deleteDownloads: true,
     closeTabs: true,
     kiosk: true,
-    sessionStart: 5000,
+    sessionStart: 10 * 60_000,
     logoutOrigins: [],
     firefox: false,
   };
@@ -203,7 +208,7 @@ describe('endSession', () => {
   it('outside kiosk mode checks the closed tabs since the session began', async () => {
     const { port, calls } = fakePort();
     await endSession(TRACE, { ...KIOSK, kiosk: false }, port);
-    expect(calls).toContain('closed since 5000');
+    expect(calls).toContain(`closed since ${5 * 60_000}`);
   });
 
   it('names what failed, keeps it for the summary and shows the summary in the fresh tab', async () => {
