@@ -298,9 +298,6 @@ test('kiosk mode: after the inactivity delay the same wipe runs by itself', asyn
     .toBe(true);
   await popup.close();
 
-  // The idle detection interval follows the policy's minutes (the browser keeps it, unreadable):
-  // the alarm's check asks the system for 60 seconds, seen below through the stubbed answer.
-
   // A learner starts the guide, logs in, opens a certificate as blob: and file:, then walks away.
   const caf = await startGuideFromPopup(browser, guide, 'entraine');
   await expectStep(caf, guide, 0);
@@ -330,6 +327,7 @@ test('kiosk mode: after the inactivity delay the same wipe runs by itself', asyn
   })()`);
   await Promise.all(open.map((page) => (page.isClosed() ? Promise.resolve() : page.waitForEvent('close'))));
   const freshTab = await fresh;
+  // The check asked the system for the policy's one minute of inactivity.
   expect(await browser.worker.evaluate<number[]>('self.idleAsked')).toEqual([60]);
   expect(browser.context.pages()).toEqual([freshTab]);
   // Kiosk mode removes every kind of browser data, whenever it was stored; no choice by origin.
