@@ -1,8 +1,7 @@
 // Kiosk mode's unattended wipe, driven by the person, not by pages: the system's idle or locked
-// state (browser idle API) starts it, a periodic alarm checks the same state in case the worker
-// missed the event, and the browser's start starts it too. The kiosk setting comes from
-// src/kiosk/setting.ts (an empty policy read never turns kiosk mode off). Every browser call is
-// injected, so tests drive the idle state and the alarm without waiting.
+// state (idle API) starts it, a periodic alarm asks the same in case the worker missed the event,
+// and the browser's start starts it too. The setting comes from src/kiosk/setting.ts. Browser
+// calls are injected, so tests drive the idle state and the alarm without waiting.
 import type { KioskSetting, SettingRead } from './setting';
 
 export type IdleState = 'active' | 'idle' | 'locked';

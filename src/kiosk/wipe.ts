@@ -1,8 +1,7 @@
-// Carries out « Terminer ma session » (and the same wipe after inactivity or at a kiosk browser's
-// start): deletes the session's downloads, forgets everything about the learner, tells the pages
-// the guide is over, closes every tab behind one fresh tab, then has the browser forget what it
-// kept (src/kiosk/removal.ts). Browser calls sit behind a port; what could not be removed is
-// named in the outcome, stored for the learner's summary, and shown in the fresh tab.
+// Carries out « Terminer ma session » (and the kiosk wipe): deletes the session's downloads, forgets
+// the learner, ends the guides, closes every tab behind one fresh tab, then has the browser forget
+// what it kept (src/kiosk/removal.ts). Browser calls sit behind a port; what could not be removed
+// is named in the outcome, stored for the learner's summary and shown in the fresh tab.
 import { planWipe, type OpenTab, type WipeChoices, type WipePlan } from './plan';
 import {
   planRemovals,

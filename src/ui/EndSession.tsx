@@ -1,8 +1,7 @@
 // « Terminer ma session »: the popup's button for leaving a shared PC clean. It shows what the
-// session left (sites to log out of, files downloaded, tabs open), asks whether to delete the files,
-// close the tabs and log out of the sites (in kiosk mode everything goes, nothing is asked), then
-// has the background wipe everything. What the browser could not remove is said, never hidden,
-// here and whenever the page opens after such a wipe. In the learner's language.
+// session left, asks about files, tabs and « Me déconnecter de ces sites » (kiosk mode asks nothing:
+// everything goes), has the background wipe, and says what the browser could not remove, here and
+// whenever the page opens after such a wipe. In the learner's language.
 import { createSignal, For, Match, onMount, Show, Switch, type JSX } from 'solid-js';
 import type { WipeFailure } from '../kiosk';
 import type { EndSummary, Request, Response } from '../messaging';

@@ -1,12 +1,8 @@
-// A shared public PC (issues 6 and 15): two learners in a row on the same browser profile. Learner
-// 1 does the CAF certificate guide, downloads it, logs in on a replica (a login cookie, local
-// storage, a form sent, a history entry) and opens the certificate as blob: and as file:, then
-// « Terminer ma session »: files deleted, every tab closed behind one fresh tab, the browser's data
-// removed. Learner 2 finds nothing of learner 1: no cookie, no storage, no history, no tab, and no
-// closed tab to reopen. In kiosk mode the same wipe runs when the system says the person is idle
-// (the policy is injected through the test-only seam of the all-sites build; the system's idle
-// answer is stubbed in the worker and the alarm is driven, not waited for), and the policy
-// switches the secrets check off and on.
+// A shared public PC (issues 6 and 15): learner 1 does the CAF guide, downloads the certificate,
+// logs in on a replica (cookie, local storage, a form, history), opens the certificate as blob: and
+// file:, then « Terminer ma session »; learner 2 finds no cookie, storage, history, tab or closed tab
+// to reopen. Kiosk mode: the same when the system says idle (stubbed in the worker; the alarm is
+// driven). Also: the policy switches the secrets check off and on (test-only policy seam).
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
