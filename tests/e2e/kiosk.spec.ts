@@ -362,3 +362,35 @@ test('the policy turns the secrets check off and on where the permission is gran
   await popup.reload();
   await expect(popup.getByTestId('secrets-switch')).toBeChecked();
 });
+
+test('a removal the browser refuses is retried, then said to the learner in the new tab', async () => {
+  downloads = mkdtempSync(join(tmpdir(), 'coup-de-pouce-downloads-'));
+  browser = await launchWithExtension({ headless: true });
+  const account = await browser.context.newPage();
+  await logIn(account);
+  // The browser refuses to remove the history (as with AllowDeletingBrowserHistory: false). The
+  // extension calls the promise form (the tries counted below prove it).
+  await browser.worker.evaluate(`(() => {
+    const original = chrome.browsingData.remove.bind(chrome.browsingData);
+    self.historyTries = 0;
+    chrome.browsingData.remove = (options, kinds) => {
+      if (!kinds.history) return original(options, kinds);
+      self.historyTries++;
+      return Promise.reject(new Error('Browsing history and downloads are not permitted to be removed.'));
+    };
+  })()`);
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByRole('button', { name: 'Terminer ma session' }).click();
+  const fresh = browser.context.waitForEvent('page');
+  await popup.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  // The new tab shows the summary: not « Tout est effacé », but what is left.
+  const summary = await fresh;
+  await summary.waitForURL(`chrome-extension://${browser.extensionId}/popup.html`);
+  await expect(summary.getByTestId('wipe-leftover')).toContainText('Tout n’a pas pu être effacé.');
+  await expect(summary.getByTestId('wipe-leftover')).toContainText('Il reste : l’historique.');
+  await expect(summary.getByTestId('wipe-leftover')).toContainText('Prévenez un médiateur.');
+  expect(await browser.worker.evaluate<number>('self.historyTries')).toBe(3);
+  // The rest was removed all the same.
+  expect(await browser.context.cookies()).toEqual([]);
+});
