@@ -29,8 +29,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // downloads: « Terminer ma session » deletes the files downloaded during the session (a CAF
-    // certificate left on a public PC is personal data). alarms: the kiosk inactivity wipe.
-    permissions: ['storage', 'webNavigation', 'scripting', 'downloads', 'alarms'],
+    // certificate left on a public PC is personal data). browsingData: the wipe removes cookies,
+    // site storage, history, form data (src/kiosk/removal.ts). sessions: it checks that no closed
+    // tab can be reopened (Firefox: forgets them). idle and alarms: the kiosk inactivity wipe.
+    permissions: ['storage', 'webNavigation', 'scripting', 'downloads', 'alarms', 'browsingData', 'sessions', 'idle'],
     // The secrets check on every site is optional: asked from the popup (src/secrets).
     // COUP_DE_POUCE_GRANT_ALL_SITES=1 (browser tests only: Playwright cannot answer the
     // browser's permission prompt) builds it as granted at install, into its own folder.

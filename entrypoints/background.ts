@@ -4,16 +4,10 @@
 import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import mailSites from 'virtual:mail-sites';
-import { endSession, hasTrace, inactivityDue, type WipePort } from '../src/kiosk';
+import { createBrowserKiosk, IDLE_ALARM } from '../src/kiosk';
 import { parseSessionLink } from '../src/counsellor';
-import {
-  createRequestListener,
-  type EndSummary,
-  type Request,
-  type RequestContext,
-  type Response,
-} from '../src/messaging';
-import { readPolicy, watchPolicy } from '../src/policy';
+import { createRequestListener, type Request, type RequestContext, type Response } from '../src/messaging';
+import { DEFAULT_POLICY, readPolicy, watchPolicy } from '../src/policy';
 import { localizeGuide, localizeRules } from '../src/guide';
 import { browserLanguage, readPackagedMessages } from '../src/i18n';
 import { createLookSource } from '../src/look';
@@ -39,22 +33,26 @@ import {
   readCodeExpected,
   readDisplay,
   readHelpSignals,
-  readLastActivity,
+  readKioskSettingMemory,
   readProposal,
   readSessions,
+  readSessionStart,
   readTrace,
+  readVisitedOrigins,
+  readWipeFailures,
   recordDiagnostic,
   recordDownload,
   recordJournal,
   recordVisit,
   setUpdatePending,
-  touchActivity,
   watchDisplay,
   wipe,
   writeCodeExpected,
   writeHelpSignals,
+  writeKioskSettingMemory,
   writeProposal,
   writeSessions,
+  writeWipeFailures,
 } from '../src/storage';
 
 // The toolbar badge (trusted UI): `action` in Chrome MV3, `browserAction` in Firefox MV2. A tab
@@ -68,9 +66,6 @@ const badge: BadgePort = {
     );
   },
 };
-
-/** Checks every minute, in kiosk mode, whether the learner has been away long enough. */
-const IDLE_ALARM = 'coup-de-pouce-idle';
 
 /** Requests about the counsellor mode and the help signal, not about the session's steps. */
 type CounsellorRequest = Extract<
@@ -203,57 +198,22 @@ async function broadcast(windowId: number | undefined, raw: Snapshot | null): Pr
   );
 }
 
-const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
-
-/** The end of a learner's session: the browser side of src/kiosk's wipe. */
-const wipePort: WipePort = {
-  async openTabs() {
-    return (await browser.tabs.query({})).flatMap((tab) =>
-      tab.id === undefined ? [] : [{ id: tab.id, windowId: tab.windowId }],
-    );
-  },
-  async removeDownload(id) {
-    const [item] = await browser.downloads.search({ id });
-    if (!item) return;
-    if (item.state === 'in_progress') await browser.downloads.cancel(id).catch(() => undefined);
-    if (item.state === 'complete' && item.exists) await browser.downloads.removeFile(id).catch(() => undefined);
-    await browser.downloads.erase({ id });
-  },
+/** The end of a learner's session and kiosk mode, on this browser (src/kiosk). */
+const kiosk = createBrowserKiosk({
+  policy: () => readPolicy(knownGuides),
+  fallback: DEFAULT_POLICY,
+  remembered: readKioskSettingMemory,
+  remember: writeKioskSettingMemory,
+  readTrace,
+  guideRunning: async () => Object.keys(await readSessions()).length > 0,
+  sessionStart: readSessionStart,
+  visitedOrigins: readVisitedOrigins,
   clearStorage: () => wipeBetweenCommands(),
   broadcastEnd: () => broadcast(undefined, null),
-  async openFreshTab(windowId) {
-    await browser.tabs.create({ windowId, active: true });
-  },
-  closeTabs: (ids) => browser.tabs.remove(ids),
-};
-
-/** What the session left, for the popup: sites, downloads still on disk (by file name), open tabs. */
-async function endSummary(): Promise<EndSummary> {
-  const trace = await readTrace();
-  const open = new Set((await browser.tabs.query({})).map((tab) => tab.id));
-  const downloads = await Promise.all(
-    trace.downloads.map(async (id) => {
-      const [item] = await browser.downloads.search({ id }).catch(() => []);
-      return item?.exists && item.state !== 'interrupted' ? [{ id, name: fileName(item.filename) }] : [];
-    }),
-  );
-  return { sites: trace.sites, downloads: downloads.flat(), tabs: trace.tabs.filter((id) => open.has(id)).length };
-}
-
-/** Nobody is there to ask (inactivity, browser start in kiosk mode): files go, tabs close. */
-async function unattendedWipe(): Promise<void> {
-  const trace = await readTrace();
-  if (hasTrace(trace) || Object.keys(await readSessions()).length > 0)
-    await endSession(trace, { deleteDownloads: true, closeTabs: true }, wipePort);
-  else await wipeBetweenCommands();
-}
-
-/** In kiosk mode a periodic alarm checks for inactivity; otherwise there is none. */
-async function scheduleIdleCheck(): Promise<void> {
-  const { policy } = await readPolicy(knownGuides);
-  if (!policy.kioskMode) await browser.alarms.clear(IDLE_ALARM);
-  else if (!(await browser.alarms.get(IDLE_ALARM))) await browser.alarms.create(IDLE_ALARM, { periodInMinutes: 1 });
-}
+  saveFailures: writeWipeFailures,
+  readFailures: readWipeFailures,
+  summaryUrl: browser.runtime.getURL('/popup.html'),
+});
 
 export default defineBackground(() => {
   const service: SessionService = new SessionService(
@@ -392,14 +352,13 @@ export default defineBackground(() => {
   });
   async function handle(request: Request, context: RequestContext): Promise<Response> {
     // « Terminer ma session » (the popup only): what is left, then the wipe with the learner's choices.
-    if (request.type === 'kiosk/summary') return { ok: true, snapshot: null, summary: await endSummary() };
+    if (request.type === 'kiosk/summary') return { ok: true, snapshot: null, summary: await kiosk.summary() };
     if (request.type === 'kiosk/end') {
-      const summary = await endSummary();
-      const { deleteDownloads, closeTabs } = request;
-      await endSession(await readTrace(), { deleteDownloads, closeTabs }, wipePort);
-      return { ok: true, snapshot: null, summary };
+      const summary = await kiosk.summary();
+      const { deleteDownloads, closeTabs, logout } = request;
+      const { failed } = await kiosk.end({ deleteDownloads, closeTabs, logout });
+      return { ok: true, snapshot: null, summary: { ...summary, failed } };
     }
-    void touchActivity(Date.now()).catch(() => undefined);
     // Any site may ask what its secrets check watches; the answer is about its own address only.
     if (request.type === 'secrets/policy') {
       const [asked, { language, look, say }] = await Promise.all([readCodeExpected(), looks.current()]);
@@ -493,29 +452,19 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener((details) => {
     const site = details.frameId === 0 ? siteKey(details.url) : undefined;
     if (!site) return;
-    void recordVisit(site, details.tabId).catch(() => undefined);
-    void touchActivity(Date.now()).catch(() => undefined);
+    void recordVisit(site, details.tabId, new URL(details.url).origin).catch(() => undefined);
   });
   browser.downloads.onCreated.addListener((item) => {
     void recordDownload(item.id).catch(() => undefined);
-    void touchActivity(Date.now()).catch(() => undefined);
   });
-  browser.tabs.onActivated.addListener(() => void touchActivity(Date.now()).catch(() => undefined));
-  // Kiosk mode: the same wipe after a period of inactivity, and when the browser starts (the
-  // browser's own clear-on-exit policies do not clear extension storage or our record of files).
+  // Kiosk mode: the same wipe when the person leaves (the system's idle or locked state, with
+  // the alarm as a second check) and when the browser starts (the browser's own clear-on-exit
+  // policies do not clear extension storage or our record of files). Page loads are not activity.
+  browser.idle.onStateChanged.addListener((state) => void kiosk.watch.idleStateChanged(state));
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name !== IDLE_ALARM) return;
-    void (async () => {
-      const { policy } = await readPolicy(knownGuides);
-      if (policy.kioskMode && inactivityDue(Date.now(), await readLastActivity(), policy.inactivityMinutes))
-        await unattendedWipe();
-    })().catch(() => undefined);
+    if (alarm.name === IDLE_ALARM) void kiosk.watch.alarm();
   });
-  browser.runtime.onStartup.addListener(() => {
-    void (async () => {
-      if ((await readPolicy(knownGuides)).policy.kioskMode) await unattendedWipe();
-    })().catch(() => undefined);
-  });
+  browser.runtime.onStartup.addListener(() => void kiosk.watch.browserStarted());
   browser.webNavigation.onBeforeNavigate.addListener(onNavigation);
   browser.webNavigation.onCommitted.addListener(onNavigation);
 
@@ -574,7 +523,7 @@ export default defineBackground(() => {
   // The policy lives as long as the worker: its listener is never removed.
   watchPolicy(() => {
     void syncSecrets();
-    void scheduleIdleCheck().catch(() => undefined);
+    void kiosk.watch.schedule();
   });
-  void scheduleIdleCheck().catch(() => undefined);
+  void kiosk.watch.schedule();
 });

@@ -2,6 +2,7 @@
 // request is parsed with a strict schema; who may send which request is decided by `allowedFrom`.
 import * as z from 'zod/mini';
 import type { Guide, Risk, RiskRule } from '../guide';
+import type { WipeFailure } from '../kiosk';
 import type { Look } from '../look';
 
 /** At most this many links in one `links/check` (src/mail-links sends them in batches of it). */
@@ -56,9 +57,15 @@ function buildRequestSchema() {
         .check(z.minLength(1), z.maxLength(LINKS_PER_REQUEST)),
     }),
     // « Terminer ma session »: what the session left (sites, downloads, tabs), then the wipe with
-    // the learner's two choices. The background knows the ids; the popup only says yes or no.
+    // the learner's choices (outside kiosk mode, `logout`: « Me déconnecter de ces sites »). The
+    // background knows the ids; the popup only says yes or no.
     z.strictObject({ type: z.literal('kiosk/summary') }),
-    z.strictObject({ type: z.literal('kiosk/end'), deleteDownloads: z.boolean(), closeTabs: z.boolean() }),
+    z.strictObject({
+      type: z.literal('kiosk/end'),
+      deleteDownloads: z.boolean(),
+      closeTabs: z.boolean(),
+      logout: z.boolean(),
+    }),
     // « J'ai besoin d'aide » in the popup: a « ? » on the toolbar of that window, noted in the
     // report. No payload but the window.
     z.strictObject({ type: z.literal('help/ask'), windowId }),
@@ -153,6 +160,10 @@ export interface EndSummary {
   sites: string[];
   downloads: { id: number; name: string }[];
   tabs: number;
+  /** Kiosk mode: everything goes, the learner has no choice to make. */
+  kiosk: boolean;
+  /** What the last wipe could not remove (with kiosk/end: this wipe's). */
+  failed: WipeFailure[];
 }
 
 /** A session link seen in the window: a catalogue guide and level to propose, or a calm refusal. */

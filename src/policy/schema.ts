@@ -92,6 +92,11 @@ export function parsePolicy(raw: unknown, knownGuides?: ReadonlySet<string>): Pa
 
   const kiosk = value('kioskMode');
   if (kiosk !== undefined) policy.kioskMode = kiosk;
+  else if (fields.has('kioskMode')) {
+    // Written but unreadable: the safe side is a shared PC's (wipes on), said to the administrator.
+    policy.kioskMode = true;
+    notices.push('Le mode kiosque reste actif par sécurité.');
+  }
   const hash = value('counsellorPinHash');
   const salt = value('counsellorPinSalt');
   if (hash !== undefined && salt !== undefined) policy.counsellorPin = { hash, salt };

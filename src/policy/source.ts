@@ -16,14 +16,16 @@ async function managedValue(): Promise<unknown> {
   }
 }
 
-/** The policy now, parsed field by field (never throws). */
-export async function readPolicy(knownGuides?: ReadonlySet<string>): Promise<ParsedPolicy> {
+/** The policy now, parsed field by field (never throws). `answered`: managed storage gave at least
+ * one field (just after the browser starts it may fail or answer `{}`: src/kiosk/setting.ts retries). */
+export async function readPolicy(knownGuides?: ReadonlySet<string>): Promise<ParsedPolicy & { answered: boolean }> {
   let raw = await managedValue();
   if (import.meta.env.COUP_DE_POUCE_TEST_POLICY === '1') {
     const stored = await browser.storage.local.get(TEST_POLICY_KEY);
     if (stored[TEST_POLICY_KEY] !== undefined) raw = stored[TEST_POLICY_KEY];
   }
-  return parsePolicy(raw, knownGuides);
+  const answered = typeof raw === 'object' && raw !== null && Object.keys(raw).length > 0;
+  return { ...parsePolicy(raw, knownGuides), answered };
 }
 
 /** Calls `changed` when the policy may have changed; returns the unsubscribe function. */

@@ -13,19 +13,23 @@ export {
   readPinRecord,
   readProposal,
   readSessions,
-  readLastActivity,
+  readKioskSettingMemory,
+  readSessionStart,
+  readVisitedOrigins,
+  readWipeFailures,
   readTrace,
   recordDiagnostic,
   recordJournal,
   setUpdatePending,
   recordDownload,
   recordVisit,
-  touchActivity,
   watchDisplay,
   wipe,
   writeDisplay,
   writeCodeExpected,
   writeHelpSignals,
+  writeKioskSettingMemory,
+  writeWipeFailures,
   writePinLock,
   writePinRecord,
   writeProposal,
@@ -39,3 +43,4 @@ export { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic, type Di
 export { repairSessions, type StoredSessions } from './sessions';
 export { MAX_TRACE_IDS, rememberId, repairIds, type SessionTrace } from './trace';
 export { DEFAULT_DISPLAY, repairDisplay, TEXT_SIZES, type DisplayPrefs, type TextSize } from './display';
+export { MAX_ORIGINS, parseKioskSetting, rememberOrigin, repairFailures, repairOrigins } from './wipe-record';

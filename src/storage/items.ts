@@ -10,6 +10,8 @@ import type { LockState, PinRecord } from '../counsellor';
 import type { JournalEvent } from '../session';
 import { parseLockState, parsePinRecord } from './counsellor';
 import { repairDisplay, type DisplayPrefs } from './display';
+import { parseKioskSetting, rememberOrigin, repairFailures, repairOrigins, repairTime } from './wipe-record';
+import type { KioskSetting, WipeFailure } from '../kiosk';
 import { appendJournal, repairHelpSignals, repairJournal, repairProposals, type Proposal } from './journal';
 
 /** Sessions by window id. `session:` area: cleared when the browser closes, unreadable by pages. */
@@ -170,8 +172,14 @@ export async function writeCodeExpected(value: CodeExpected): Promise<void> {
 const visitedSitesItem = storage.defineItem<unknown>('session:visitedSites', { fallback: [], version: 1 });
 const sessionTabsItem = storage.defineItem<unknown>('session:sessionTabs', { fallback: [], version: 1 });
 const sessionDownloadsItem = storage.defineItem<unknown>('local:sessionDownloads', { fallback: [], version: 1 });
-/** When the learner last did something the background saw (ms since epoch). */
-const lastActivityItem = storage.defineItem<unknown>('session:lastActivity', { fallback: undefined, version: 1 });
+/** The origins behind the visited sites (« Me déconnecter de ces sites » removes their data). */
+const visitedOriginsItem = storage.defineItem<unknown>('session:visitedOrigins', { fallback: [], version: 1 });
+/** When the session began: its first page or download since the last wipe (ms since epoch). */
+const sessionStartItem = storage.defineItem<unknown>('session:sessionStart', { fallback: undefined, version: 1 });
+/** What the last wipe could not remove, for the learner's summary (kinds of data, nothing else). */
+const wipeFailuresItem = storage.defineItem<unknown>('session:wipeFailures', { fallback: [], version: 1 });
+/** The last kiosk setting a real policy gave: a setting of the PC (src/kiosk/setting.ts). */
+const kioskSettingItem = storage.defineItem<unknown>('local:kioskSetting', { fallback: null, version: 1 });
 
 export async function readTrace(): Promise<SessionTrace> {
   const [sites, tabs, downloads] = await Promise.all([
@@ -190,30 +198,60 @@ function queueTrace(update: () => Promise<void>): Promise<void> {
   return next;
 }
 
-/** Records a visited site and the tab that showed it. */
-export function recordVisit(site: string | undefined, tabId: number): Promise<void> {
+/** The session began now, unless it began earlier. */
+async function markSessionStart(at: number): Promise<void> {
+  if (repairTime(await sessionStartItem.getValue()) === undefined) await sessionStartItem.setValue(at);
+}
+
+/** Records a visited site, its origin and the tab that showed it (the session starts then). */
+export function recordVisit(site: string | undefined, tabId: number, origin?: string, at = Date.now()): Promise<void> {
   return queueTrace(async () => {
-    const [sites, tabs] = await Promise.all([visitedSitesItem.getValue(), sessionTabsItem.getValue()]);
+    const [sites, tabs, origins] = await Promise.all([
+      visitedSitesItem.getValue(),
+      sessionTabsItem.getValue(),
+      visitedOriginsItem.getValue(),
+    ]);
     await Promise.all([
       site ? visitedSitesItem.setValue(addAllowedSite(repairAllowedSites(sites), site)) : Promise.resolve(),
+      origin ? visitedOriginsItem.setValue(rememberOrigin(repairOrigins(origins), origin)) : Promise.resolve(),
       sessionTabsItem.setValue(rememberId(repairIds(tabs), tabId)),
+      markSessionStart(at),
     ]);
   });
 }
 
-export function recordDownload(id: number): Promise<void> {
+export function recordDownload(id: number, at = Date.now()): Promise<void> {
   return queueTrace(async () => {
-    await sessionDownloadsItem.setValue(rememberId(repairIds(await sessionDownloadsItem.getValue()), id));
+    await Promise.all([
+      sessionDownloadsItem.setValue(rememberId(repairIds(await sessionDownloadsItem.getValue()), id)),
+      markSessionStart(at),
+    ]);
   });
 }
 
-export async function readLastActivity(): Promise<number | undefined> {
-  const value = await lastActivityItem.getValue();
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+export async function readVisitedOrigins(): Promise<string[]> {
+  return repairOrigins(await visitedOriginsItem.getValue());
 }
 
-export async function touchActivity(at: number): Promise<void> {
-  await lastActivityItem.setValue(at);
+export async function readSessionStart(): Promise<number | undefined> {
+  return repairTime(await sessionStartItem.getValue());
+}
+
+export async function readWipeFailures(): Promise<WipeFailure[]> {
+  return repairFailures(await wipeFailuresItem.getValue());
+}
+
+export async function writeWipeFailures(failed: readonly WipeFailure[]): Promise<void> {
+  if (failed.length === 0) await wipeFailuresItem.removeValue({ removeMeta: true });
+  else await wipeFailuresItem.setValue(repairFailures(failed));
+}
+
+export async function readKioskSettingMemory(): Promise<KioskSetting | undefined> {
+  return parseKioskSetting(await kioskSettingItem.getValue());
+}
+
+export async function writeKioskSettingMemory(setting: KioskSetting): Promise<void> {
+  await kioskSettingItem.setValue(setting);
 }
 
 /** Removes everything the extension stores about the learner: every item above, then the whole
@@ -229,6 +267,8 @@ export async function wipe(): Promise<void> {
       visitedSitesItem.removeValue({ removeMeta: true }),
       sessionTabsItem.removeValue({ removeMeta: true }),
       sessionDownloadsItem.removeValue({ removeMeta: true }),
+      visitedOriginsItem.removeValue({ removeMeta: true }),
+      sessionStartItem.removeValue({ removeMeta: true }),
     ]),
   );
   traceQueue = traceGone.catch(() => undefined);
@@ -236,7 +276,7 @@ export async function wipe(): Promise<void> {
     sessionsItem.removeValue({ removeMeta: true }),
     allowedSitesItem.removeValue({ removeMeta: true }),
     codeExpectedItem.removeValue({ removeMeta: true }),
-    lastActivityItem.removeValue({ removeMeta: true }),
+    wipeFailuresItem.removeValue({ removeMeta: true }),
     proposalsItem.removeValue({ removeMeta: true }),
     helpSignalsItem.removeValue({ removeMeta: true }),
     displayItem.removeValue({ removeMeta: true }),

@@ -96,6 +96,8 @@ test('العربية, « Très grande » and « Contraste élevé » change the 
 
   // « Terminer ma session » forgets them: French, normal size, normal contrast, nothing stored.
   await popup.getByRole('button', { name: ar['popup.end.button'] }).click();
+  // The learner keeps the tabs (this page among them) to see the result.
+  await popup.getByTestId('close-tabs').uncheck();
   await popup.getByRole('button', { name: ar['popup.end.confirm'] }).click();
   await expectDirection(popup, 'fr', 'ltr');
   await expect(popup.getByTestId('end-done')).toContainText('Tout est effacé');

@@ -16,7 +16,16 @@ const GUIDED = catalogue.ok ? guidedMatchPatterns(catalogue.catalogue) : [];
  * scripting: the secrets check's content script is registered only once « all sites » is granted;
  * downloads: « Terminer ma session » deletes the files downloaded during the session;
  * alarms: the kiosk inactivity wipe. */
-const PERMISSIONS = ['storage', 'webNavigation', 'scripting', 'downloads', 'alarms'];
+const PERMISSIONS = [
+  'storage',
+  'webNavigation',
+  'scripting',
+  'downloads',
+  'alarms',
+  'browsingData',
+  'sessions',
+  'idle',
+];
 /** Optional, asked from the popup: the secrets check on every site. */
 const ALL_SITES = ['https://*/*', 'http://*/*'];
 const CSP = "script-src 'self'; object-src 'none'";
@@ -56,7 +65,7 @@ test('the guided hosts are the ones the guides visit', () => {
   ]);
 });
 
-test('Chrome MV3: storage, webNavigation, scripting, downloads, alarms and the guided hosts; all sites only as optional; strict CSP; nothing exposed', () => {
+test('Chrome MV3: storage, webNavigation, scripting, downloads, alarms, browsingData, sessions, idle and the guided hosts; all sites only as optional; strict CSP; nothing exposed', () => {
   const manifest = read('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
   expect(securityView(manifest)).toStrictEqual({

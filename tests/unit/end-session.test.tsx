@@ -4,7 +4,7 @@
 import { render } from 'solid-js/web';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Catalogue, Guide } from '../../src/guide';
-import type { Request, Response } from '../../src/messaging';
+import type { EndSummary, Request, Response } from '../../src/messaging';
 import { AdminNotice, EndSession, GuidePicker } from '../../src/ui';
 import { InFrench } from '../support/french';
 
@@ -20,13 +20,24 @@ const button = (name: string) =>
   [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
 
 function mount(
-  summary = { sites: ['caf.fr', 'laposte.net'], downloads: [{ id: 3, name: 'attestation.pdf' }], tabs: 2 },
+  summary: EndSummary = {
+    sites: ['caf.fr', 'laposte.net'],
+    downloads: [{ id: 3, name: 'attestation.pdf' }],
+    tabs: 2,
+    kiosk: false,
+    failed: [],
+  },
+  afterEnd: Partial<EndSummary> = {},
 ) {
   const sent: Request[] = [];
   let ended = 0;
   const send = (request: Request): Promise<Response> => {
     sent.push(request);
-    return Promise.resolve({ ok: true, snapshot: null, summary });
+    return Promise.resolve({
+      ok: true,
+      snapshot: null,
+      summary: { ...summary, ...(request.type === 'kiosk/end' ? afterEnd : {}) },
+    });
   };
   const host = document.body.appendChild(document.createElement('div'));
   dispose = render(
@@ -43,31 +54,76 @@ function mount(
 describe('EndSession', () => {
   it('lists the sites, the file and the tabs, then erases with the learner’s choices', async () => {
     const { sent, ended } = mount();
+    await flush();
+    // Opening the page asks once whether an earlier wipe left something.
+    expect(sent).toEqual([{ type: 'kiosk/summary' }]);
+    expect(byTestId('wipe-leftover')).toBeNull();
     button('Terminer ma session').click();
     await flush();
-    expect(sent).toEqual([{ type: 'kiosk/summary' }]);
+    expect(sent).toEqual([{ type: 'kiosk/summary' }, { type: 'kiosk/summary' }]);
     expect(byTestId('logout-reminder')?.textContent).toBe('Pensez à vous déconnecter de : caf.fr, laposte.net.');
     expect(byTestId('download-name')?.textContent).toBe('attestation.pdf');
     expect(document.body.textContent).toContain('Fermer les 2 onglets ouverts.');
+    expect(byTestId('logout-sites')?.closest('label')?.textContent).toBe('Me déconnecter de ces sites.');
+    expect(byTestId('logout-sites')).toHaveProperty('checked', true);
     (byTestId('close-tabs') as HTMLInputElement).click(); // keep the tabs
+    (byTestId('logout-sites') as HTMLInputElement).click(); // stay logged in
     button('Oui, tout effacer').click();
     await flush();
-    expect(sent[1]).toEqual({ type: 'kiosk/end', deleteDownloads: true, closeTabs: false });
+    expect(sent[2]).toEqual({ type: 'kiosk/end', deleteDownloads: true, closeTabs: false, logout: false });
     expect(byTestId('end-done')?.textContent).toContain('Tout est effacé');
     expect(ended()).toBe(1);
   });
 
   it('offers no file and no tab when the session left none, and « Annuler » erases nothing', async () => {
-    const { sent } = mount({ sites: [], downloads: [], tabs: 0 });
+    const { sent } = mount({ sites: [], downloads: [], tabs: 0, kiosk: false, failed: [] });
     button('Terminer ma session').click();
     await flush();
     expect(byTestId('logout-reminder')).toBeNull();
+    expect(byTestId('logout-sites')).toBeNull();
     expect(byTestId('delete-downloads')).toBeNull();
     expect(byTestId('close-tabs')).toBeNull();
     button('Annuler').click();
     await flush();
-    expect(sent.map((r) => r.type)).toEqual(['kiosk/summary']);
+    expect(sent.map((r) => r.type)).toEqual(['kiosk/summary', 'kiosk/summary']);
     expect(button('Terminer ma session')).toBeDefined();
+  });
+
+  it('kiosk mode asks nothing: everything goes', async () => {
+    const { sent } = mount({
+      sites: ['caf.fr'],
+      downloads: [{ id: 3, name: 'attestation.pdf' }],
+      tabs: 2,
+      kiosk: true,
+      failed: [],
+    });
+    button('Terminer ma session').click();
+    await flush();
+    expect(byTestId('kiosk-all')?.textContent).toBe('Tout va être effacé. Les onglets vont se fermer.');
+    expect(document.querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    expect(byTestId('download-name')?.textContent).toBe('attestation.pdf');
+    button('Oui, tout effacer').click();
+    await flush();
+    expect(sent.at(-1)).toEqual({ type: 'kiosk/end', deleteDownloads: true, closeTabs: true, logout: true });
+  });
+
+  it('says what the browser could not remove, never « Tout est effacé »', async () => {
+    mount(undefined, { failed: ['history', 'forms'] });
+    button('Terminer ma session').click();
+    await flush();
+    button('Oui, tout effacer').click();
+    await flush();
+    const done = byTestId('end-done')?.textContent ?? '';
+    expect(done).not.toContain('Tout est effacé');
+    expect(byTestId('wipe-leftover')?.textContent).toBe(
+      'Tout n’a pas pu être effacé.Il reste : l’historique, les formulaires remplis.Prévenez un médiateur.',
+    );
+  });
+
+  it('an earlier wipe that left something is said as soon as the page opens', async () => {
+    mount({ sites: [], downloads: [], tabs: 1, kiosk: true, failed: ['sites'] });
+    await flush();
+    expect(byTestId('wipe-leftover')?.textContent).toContain('Il reste : les connexions aux sites.');
   });
 });
 

@@ -72,14 +72,14 @@ describe('parsePolicy', () => {
   ])('ignores a malformed %s (%j) with one notice, the other fields kept', (field, bad) => {
     const { policy, notices } = parsePolicy({ ...GOOD, [field]: bad }, KNOWN);
     const name = field.startsWith('counsellorPin') ? 'counsellorPin' : field;
-    expect(notices).toHaveLength(field.startsWith('counsellorPin') ? 2 : 1);
+    expect(notices).toHaveLength(field.startsWith('counsellorPin') || field === 'kioskMode' ? 2 : 1);
     expect(notices[0]).toContain(`« ${field} »`);
     expect(notices.join(' ')).toContain(name);
     // Every other field is as in the good policy.
     const expected = parsePolicy(GOOD, KNOWN).policy as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(policy)) if (!key.startsWith(name)) expect(value).toEqual(expected[key]);
-    // The malformed field is at its default.
-    if (field === 'kioskMode') expect(policy.kioskMode).toBe(false);
+    // The malformed field is at its default, or on its safe side (a shared PC's wipes stay on).
+    if (field === 'kioskMode') expect(policy.kioskMode).toBe(true);
     if (field === 'inactivityMinutes') expect(policy.inactivityMinutes).toBe(15);
     if (field.startsWith('counsellorPin')) expect(policy.counsellorPin).toBeUndefined();
     if (field === 'guidesEnabled') expect(policy.guidesEnabled).toBeUndefined();
