@@ -1,0 +1,223 @@
+// Does one host label (or path segment) imitate a service's name? Names glued to other words are
+// found by what surrounds them: a long name anywhere, a short one only next to affixes from the
+// data ("mes" + "caf", "caf" + "gouv"), so that "cafe", "groups" or "upside" imitate nothing.
+import { fold, hasForeignLetters, plain } from './confusables';
+import { editDistance } from './distance';
+import type { ReasonKind } from './types';
+
+/** How many edits still count as a typo of a name of this length: none for short names
+ * ("car", "cap" and "cab" are words, not typos of "caf"), one up to 7 letters, two beyond. */
+export function maxTypoDistance(length: number): number {
+  return length <= 4 ? 0 : length <= 7 ? 1 : 2;
+}
+/** Brands this long are found glued to anything ("monfrancetravail", "lapostexyz"). */
+const GLUED_MIN_LENGTH = 6;
+/** Brands this short ("caf", "ups", "ants") need affixes on every side they touch. */
+const SHORT_MAX_LENGTH = 4;
+/** Words this long ("cartevitale", "assurancemaladie") are found glued to anything. */
+const GLUED_WORD_MIN_LENGTH = 8;
+/** Brands this long are also found glued with one typo ("linkdinrequests"). */
+const GLUED_TYPO_MIN_LENGTH = 7;
+
+export type NameClass = 'brand' | 'word' | 'topic';
+
+export interface Name {
+  service: string;
+  /** As written in the data: lower case, no hyphen. */
+  raw: string;
+  folded: string;
+  class: NameClass;
+}
+
+export interface NameFinding {
+  kind: ReasonKind;
+  word: string;
+  service: string;
+}
+
+/** Where a label is judged: the registrable name (typos count), a subdomain, or a free host's label. */
+export type LabelPlace = 'registrable' | 'subdomain' | 'free-host';
+
+export interface Affixes {
+  words: ReadonlySet<string>;
+  longest: number;
+}
+
+export function prepareAffixes(words: readonly string[]): Affixes {
+  const folded = new Set(words.map(fold));
+  return { words: folded, longest: Math.max(0, ...[...folded].map((w) => w.length)) };
+}
+
+/** Can `text` be cut entirely into affixes (each maybe plural) and digit runs? Empty is true. */
+export function isAffixes(text: string, affixes: Affixes): boolean {
+  const ok: boolean[] = new Array<boolean>(text.length + 1).fill(false);
+  ok[0] = true;
+  for (let i = 0; i < text.length; i++) {
+    if (!ok[i]) continue;
+    if (/[0-9]/.test(text[i]!)) {
+      let j = i;
+      while (j < text.length && /[0-9]/.test(text[j]!)) j++;
+      ok[j] = true;
+    }
+    for (let len = 2; len <= affixes.longest && i + len <= text.length; len++) {
+      if (!affixes.words.has(text.slice(i, i + len))) continue;
+      ok[i + len] = true;
+      if (text[i + len] === 's') ok[i + len + 1] = true;
+    }
+  }
+  return ok[text.length]!;
+}
+
+/** Does `text` begin with an affix or a digit (after at most one glue letter "e" or "s")? */
+function startsWithAffix(text: string, affixes: Affixes): boolean {
+  if (text === '' || /^[0-9]/.test(text)) return true;
+  const starts = (t: string) => {
+    for (let len = 2; len <= Math.min(affixes.longest, t.length); len++) if (affixes.words.has(t.slice(0, len))) return true;
+    return false;
+  };
+  return starts(text) || (/^[es]/.test(text) && text.length > 1 && starts(text.slice(1)));
+}
+
+/** Does `text` end with an affix or a digit? */
+function endsWithAffix(text: string, affixes: Affixes): boolean {
+  if (text === '' || /[0-9]$/.test(text)) return true;
+  for (let len = 2; len <= Math.min(affixes.longest, text.length); len++) {
+    if (affixes.words.has(text.slice(text.length - len))) return true;
+  }
+  return false;
+}
+
+/** Every place `needle` is in `text`. */
+function positions(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
+  return out;
+}
+
+interface Cut {
+  /** The label's hyphen-separated tokens, folded. */
+  tokens: string[];
+  /** The tokens joined without hyphens. */
+  bare: string;
+}
+
+function cut(label: string): Cut {
+  const tokens = fold(label).split(/[-_]+/).filter(Boolean);
+  return { tokens, bare: tokens.join('') };
+}
+
+/** Is `name` in the token run `tokens[i..j]` joined, with only affixes around it inside the token
+ * run and (`others`) only affixes in the label's other tokens? */
+function framed(c: Cut, name: string, affixes: Affixes, others: 'affixes' | 'any', needAffix: boolean): boolean {
+  for (let i = 0; i < c.tokens.length; i++) {
+    let joined = '';
+    for (let j = i; j < c.tokens.length; j++) {
+      joined += c.tokens[j];
+      for (const at of positions(joined, name)) {
+        const left = joined.slice(0, at);
+        const after = joined.slice(at + name.length);
+        // A plural is the same name: "amendes", "cafs".
+        const right = after.startsWith('s') && !isAffixes(after, affixes) ? after.slice(1) : after;
+        if (!isAffixes(left, affixes) || !isAffixes(right, affixes)) continue;
+        const rest = [...c.tokens.slice(0, i), ...c.tokens.slice(j + 1)];
+        if (others === 'affixes' && !rest.every((t) => isAffixes(t, affixes))) continue;
+        if (needAffix && left === '' && right === '' && rest.length === 0) continue;
+        if (needAffix && left === '' && right === '' && others === 'any' && !rest.some((t) => isAffixes(t, affixes)))
+          continue;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** A 5-letter brand ("ameli", "antai") glued: each side it touches starts or ends with an affix. */
+function touchesAffixes(c: Cut, name: string, affixes: Affixes): boolean {
+  return c.tokens.some((token) =>
+    positions(token, name).some(
+      (at) => endsWithAffix(token.slice(0, at), affixes) && startsWithAffix(token.slice(at + name.length), affixes),
+    ),
+  );
+}
+
+/** A brand at the start or end of a token, whatever is glued on the other side (free hosts). */
+function atTokenEdge(c: Cut, name: string): boolean {
+  return c.tokens.some((token) => token.startsWith(name) || token.endsWith(name));
+}
+
+/** A long brand glued with one typo: some window of the bare label is one edit away. */
+function gluedTypo(bare: string, name: string): boolean {
+  for (let len = name.length - 1; len <= name.length + 1; len++) {
+    for (let at = 0; at + len <= bare.length; at++) {
+      if (editDistance(bare.slice(at, at + len), name, 1) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: LabelPlace): ReasonKind | undefined {
+  const rawBare = plain(label).replace(/[-_]/g, '');
+  const fuzzy = place === 'registrable' || place === 'free-host';
+  const limit = fuzzy ? maxTypoDistance(name.folded.length) : 0;
+  const foreign = hasForeignLetters(plain(label).replace(/_/g, ''));
+  const short = name.folded.length <= SHORT_MAX_LENGTH;
+  if (rawBare === name.raw) return 'wrong-suffix';
+  if (c.bare === name.folded) return 'homoglyph';
+  if (limit > 0 && editDistance(c.bare, name.folded, limit) <= limit) return foreign ? 'homoglyph' : 'typo';
+  if (short) return framed(c, name.folded, affixes, 'any', true) ? 'brand-in-name' : undefined;
+  if (c.tokens.includes(name.folded) || c.bare.includes(name.folded) && name.folded.length >= GLUED_MIN_LENGTH)
+    return 'brand-in-name';
+  if (touchesAffixes(c, name.folded, affixes)) return 'brand-in-name';
+  if (place === 'free-host' && atTokenEdge(c, name.folded)) return 'brand-in-name';
+  if (limit > 0 && c.tokens.some((p) => p.length >= 4 && editDistance(p, name.folded, limit) <= limit)) return 'typo';
+  if (fuzzy && name.folded.length >= GLUED_TYPO_MIN_LENGTH && gluedTypo(c.bare, name.folded)) return 'typo';
+  return undefined;
+}
+
+function wordKind(c: Cut, name: Name, affixes: Affixes): ReasonKind | undefined {
+  if (name.class === 'topic') return framed(c, name.folded, affixes, 'affixes', true) ? 'brand-in-name' : undefined;
+  for (let i = 0; i < c.tokens.length; i++) {
+    let joined = '';
+    for (let j = i; j < c.tokens.length; j++) {
+      joined += c.tokens[j];
+      if (joined === name.folded) return 'brand-in-name';
+    }
+  }
+  if (name.folded.length >= GLUED_WORD_MIN_LENGTH && c.bare.includes(name.folded)) return 'brand-in-name';
+  return framed(c, name.folded, affixes, 'any', false) ? 'brand-in-name' : undefined;
+}
+
+/** The names one label imitates, with the reason kind for each (before the caller's place kind). */
+export function labelFindings(
+  label: string,
+  names: readonly Name[],
+  affixes: Affixes,
+  place: LabelPlace,
+): NameFinding[] {
+  const c = cut(label);
+  if (c.bare === '') return [];
+  const findings: NameFinding[] = [];
+  for (const name of names) {
+    const kind = name.class === 'brand' ? brandKind(label, c, name, affixes, place) : wordKind(c, name, affixes);
+    if (kind) findings.push({ kind, word: name.raw, service: name.service });
+  }
+  return findings;
+}
+
+/** File endings and separators a path segment may carry around a name ("ameli.fr.html"). */
+const FILE_ENDINGS = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'jsp']);
+
+/** The names a path segment is made of: a brand or word of 4 letters or more, with only affixes
+ * and digits around it ("/Ameli-Assurance/", "/impots-gouv/"); a sentence-like article name
+ * ("/la-caf-verse-les-aides") has other words and imitates nothing. */
+export function segmentFindings(segment: string, names: readonly Name[], affixes: Affixes): NameFinding[] {
+  const tokens = fold(segment)
+    .split(/[-_.~+ ]+/)
+    .filter((t) => t && !FILE_ENDINGS.has(t));
+  const c: Cut = { tokens, bare: tokens.join('') };
+  if (c.bare === '') return [];
+  return names
+    .filter((name) => name.class !== 'topic' && name.folded.length >= 4)
+    .filter((name) => framed(c, name.folded, affixes, 'affixes', false))
+    .map((name) => ({ kind: 'name-in-path' as const, word: name.raw, service: name.service }));
+}
