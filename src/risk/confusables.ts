@@ -57,10 +57,17 @@ export function plain(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** `plain`, then every look-alike letter or digit replaced by the Latin letter it imitates. */
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+
+/** `plain`, then every look-alike letter replaced by the Latin letter it imitates, and so is a
+ * digit that stands alone among letters ("imp0ts"); numbers ("2025", "ameli1578") stay numbers. */
 export function foldLetters(text: string): string {
+  const chars = [...plain(text)];
   let out = '';
-  for (const char of plain(text)) out += LOOKALIKES[char] ?? char;
+  chars.forEach((char, i) => {
+    const number = isDigit(char) && (isDigit(chars[i - 1]) || isDigit(chars[i + 1]));
+    out += number ? char : (LOOKALIKES[char] ?? char);
+  });
   return out;
 }
 

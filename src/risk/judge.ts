@@ -4,7 +4,7 @@
 // tldts's minified build: see ./tldts-min.d.ts for why not the package entry.
 import { parse } from 'tldts/dist/index.esm.min.js';
 import { fold, foldLetters, plain } from './confusables';
-import { labelFindings, prepareAffixes, segmentFindings, type Affixes, type LabelPlace, type Name } from './names';
+import { acrossLabels, isArticleName, labelFindings, prepareAffixes, segmentFindings, startsWithAffix, type Affixes, type LabelPlace, type Name } from './names';
 import { labelToUnicode } from './punycode';
 import type { IgnoredWhy, OfficialDomains, Reason, SiteVerdict } from './types';
 
@@ -89,20 +89,25 @@ interface Finding {
 
 /** « gouv » where it does not belong: "gouv.com", "qouv.fr", "gouv-fr.com" (a fake ending) or
  * "accueilimpotsgouv.fr", "agriculture-gouv.fr" (glued to another name). "gouvernement" is a word. */
-function gouvFinding(label: string): Finding | undefined {
+function gouvFinding(label: string, affixes: Affixes): Finding | undefined {
   const letters = foldLetters(label).replaceAll('q', 'g');
   const bare = letters.replaceAll('-', '');
   if (bare === 'gouv' || bare === 'gouvfr') return { reason: { kind: 'fake-gouv-suffix', word: 'gouv' } };
-  const glued = letters
-    .split('-')
-    .some(
-      (t) =>
-        t === 'gouv' ||
-        t.endsWith('gouv') ||
-        t.endsWith('gouvfr') ||
-        (t.startsWith('gouv') && !t.startsWith('gouvern')),
-    );
+  // What follows « gouv » in a token: nothing, a typo's "e", digits or an affix ("gouvrappel");
+  // "gouvernement" and "Gouvieux" are words.
+  const glued = letters.split('-').some((t) =>
+    positions(t, 'gouv').some((at) => {
+      const after = t.slice(at + 4);
+      return after === '' || after === 'e' || after === 's' || (!after.startsWith('ern') && startsWithAffix(after, affixes));
+    }),
+  );
   return glued ? { reason: { kind: 'glued-gouv', word: 'gouv' } } : undefined;
+}
+
+function positions(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
+  return out;
 }
 
 /** Is `needle` in `text` as a whole address ("caf.fr" in "www.caf.fr", not in "xcaf.fr")? */
@@ -158,7 +163,9 @@ function pathFindings(url: URL, p: Prepared): Finding[] {
       services.add(service);
     }
   }
-  for (const segment of segments) {
+  // A news article's path names sections ("/pole-emploi/france-travail-ce-qui-change.html").
+  const article = segments.some(isArticleName);
+  for (const segment of article ? [] : segments) {
     for (const found of segmentFindings(segment, p.names, p.affixes)) {
       if (services.has(found.service)) continue;
       findings.push({ reason: { kind: 'name-in-path', word: found.word }, service: found.service });
@@ -306,7 +313,9 @@ export function judgeSite(url: string, data: OfficialDomains): SiteVerdict {
   // nor can names under a brand's own ending (.dhl, .google), nor the owner's other domains.
   if (info.publicSuffix.split('.').includes('gouv') || p.governments.has(domain)) return { kind: 'unknown' };
   if (p.brandEndings.has(info.publicSuffix) || p.owned.has(domain)) return { kind: 'unknown' };
-  if (p.everyEnding.has(info.domainWithoutSuffix ?? '')) return { kind: 'unknown' };
+  // google.fr, google.co.uk, google.com.ar: a country ending, not a region's (sn.cn, web.za).
+  if (p.everyEnding.has(info.domainWithoutSuffix ?? '') && /^(?:(?:co|com)\.)?[a-z]{2}$|^com$/.test(info.publicSuffix))
+    return { kind: 'unknown' };
   const cut = cutHost(host, p.freeHosts);
   if (!cut) return { kind: 'unknown' };
 
@@ -321,8 +330,12 @@ export function judgeSite(url: string, data: OfficialDomains): SiteVerdict {
     }
   }
   if (info.subdomain) findings.push(...hostFindings(info.subdomain, p));
+  if (findings.length === 0 && subdomains.length > 0) {
+    for (const found of acrossLabels([...subdomains, registrable], p.names, p.affixes))
+      findings.push({ reason: { kind: 'brand-in-name', word: found.word }, service: found.service });
+  }
   for (const label of [...subdomains, registrable]) {
-    const found = gouvFinding(label);
+    const found = gouvFinding(label, p.affixes);
     if (found) findings.push(found);
   }
   if (!p.platforms.has(domain)) findings.push(...pathFindings(web.url, p));

@@ -18,6 +18,8 @@ const SHORT_MAX_LENGTH = 4;
 const GLUED_WORD_MIN_LENGTH = 8;
 /** Brands this long are also found glued with one typo ("linkdinrequests"). */
 const GLUED_TYPO_MIN_LENGTH = 7;
+/** Brands this long are found across the labels of a host ("mondial.relay-fr.com"). */
+const ACROSS_MIN_LENGTH = 8;
 
 export type NameClass = 'brand' | 'word' | 'topic';
 
@@ -69,7 +71,7 @@ export function isAffixes(text: string, affixes: Affixes): boolean {
 }
 
 /** Does `text` begin with an affix or a digit (after at most one glue letter "e" or "s")? */
-function startsWithAffix(text: string, affixes: Affixes): boolean {
+export function startsWithAffix(text: string, affixes: Affixes): boolean {
   if (text === '' || /^[0-9]/.test(text)) return true;
   const starts = (t: string) => {
     for (let len = 2; len <= Math.min(affixes.longest, t.length); len++) if (affixes.words.has(t.slice(0, len))) return true;
@@ -131,12 +133,16 @@ function framed(c: Cut, name: string, affixes: Affixes, others: 'affixes' | 'any
   return false;
 }
 
-/** A 5-letter brand ("ameli", "antai") glued: each side it touches starts or ends with an affix. */
+/** A 5-letter brand ("ameli", "antai") glued: each side it touches starts or ends with an affix;
+ * a lone glue letter ("amelie", "amelis") counts only when the other side is an affix. */
 function touchesAffixes(c: Cut, name: string, affixes: Affixes): boolean {
   return c.tokens.some((token) =>
-    positions(token, name).some(
-      (at) => endsWithAffix(token.slice(0, at), affixes) && startsWithAffix(token.slice(at + name.length), affixes),
-    ),
+    positions(token, name).some((at) => {
+      const left = token.slice(0, at);
+      const right = token.slice(at + name.length);
+      if (endsWithAffix(left, affixes) && startsWithAffix(right, affixes)) return true;
+      return left !== '' && endsWithAffix(left, affixes) && /^[es]$/.test(right);
+    }),
   );
 }
 
@@ -155,6 +161,14 @@ function gluedTypo(bare: string, name: string): boolean {
   return false;
 }
 
+/** A typo is not the name's end alone ("mail" is not "gmail") nor the name with a feminine or
+ * plural ending ("amelie", a first name, is not "ameli"). */
+function isTypo(text: string, name: string, limit: number): boolean {
+  if (text.length < name.length && name.endsWith(text)) return false;
+  if (text.length === name.length + 1 && text.startsWith(name) && /[es]$/.test(text)) return false;
+  return editDistance(text, name, limit) <= limit;
+}
+
 function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: LabelPlace): ReasonKind | undefined {
   const rawBare = plain(label).replace(/[-_]/g, '');
   const fuzzy = place === 'registrable' || place === 'free-host';
@@ -163,18 +177,23 @@ function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: L
   const short = name.folded.length <= SHORT_MAX_LENGTH;
   if (rawBare === name.raw) return 'wrong-suffix';
   if (c.bare === name.folded) return 'homoglyph';
-  if (limit > 0 && editDistance(c.bare, name.folded, limit) <= limit) return foreign ? 'homoglyph' : 'typo';
+  if (limit > 0 && isTypo(c.bare, name.folded, limit)) return foreign ? 'homoglyph' : 'typo';
   if (short) return framed(c, name.folded, affixes, 'any', true) ? 'brand-in-name' : undefined;
   if (c.tokens.includes(name.folded) || c.bare.includes(name.folded) && name.folded.length >= GLUED_MIN_LENGTH)
     return 'brand-in-name';
   if (touchesAffixes(c, name.folded, affixes)) return 'brand-in-name';
-  if (place === 'free-host' && atTokenEdge(c, name.folded)) return 'brand-in-name';
-  if (limit > 0 && c.tokens.some((p) => p.length >= 4 && editDistance(p, name.folded, limit) <= limit)) return 'typo';
+  // A label someone picked on a free host, or put before another site's name: a brand at its edge.
+  if (place !== 'registrable' && atTokenEdge(c, name.folded)) return 'brand-in-name';
+  if (limit > 0 && c.tokens.some((p) => p.length >= 4 && isTypo(p, name.folded, limit))) return 'typo';
+  // Before another site's name, a long brand with one typo ("linkdin.tilda.ws").
+  if (place === 'subdomain' && name.folded.length >= GLUED_TYPO_MIN_LENGTH) {
+    if (c.tokens.some((p) => editDistance(p, name.folded, 1) <= 1)) return 'typo';
+  }
   if (fuzzy && name.folded.length >= GLUED_TYPO_MIN_LENGTH && gluedTypo(c.bare, name.folded)) return 'typo';
   return undefined;
 }
 
-function wordKind(c: Cut, name: Name, affixes: Affixes): ReasonKind | undefined {
+function wordKind(c: Cut, name: Name, affixes: Affixes, place: LabelPlace): ReasonKind | undefined {
   if (name.class === 'topic') return framed(c, name.folded, affixes, 'affixes', true) ? 'brand-in-name' : undefined;
   for (let i = 0; i < c.tokens.length; i++) {
     let joined = '';
@@ -184,6 +203,7 @@ function wordKind(c: Cut, name: Name, affixes: Affixes): ReasonKind | undefined 
     }
   }
   if (name.folded.length >= GLUED_WORD_MIN_LENGTH && c.bare.includes(name.folded)) return 'brand-in-name';
+  if (place !== 'registrable' && name.folded.length >= 5 && atTokenEdge(c, name.folded)) return 'brand-in-name';
   return framed(c, name.folded, affixes, 'any', false) ? 'brand-in-name' : undefined;
 }
 
@@ -198,7 +218,7 @@ export function labelFindings(
   if (c.bare === '') return [];
   const findings: NameFinding[] = [];
   for (const name of names) {
-    const kind = name.class === 'brand' ? brandKind(label, c, name, affixes, place) : wordKind(c, name, affixes);
+    const kind = name.class === 'brand' ? brandKind(label, c, name, affixes, place) : wordKind(c, name, affixes, place);
     if (kind) findings.push({ kind, word: name.raw, service: name.service });
   }
   return findings;
@@ -210,6 +230,11 @@ const FILE_ENDINGS = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'jsp']);
 /** The names a path segment is made of: a brand or word of 4 letters or more, with only affixes
  * and digits around it ("/Ameli-Assurance/", "/impots-gouv/"); a sentence-like article name
  * ("/la-caf-verse-les-aides") has other words and imitates nothing. */
+/** An article's name: four words or more ("france-travail-ce-qui-change"); its folders are sections. */
+export function isArticleName(segment: string): boolean {
+  return segment.split(/[-_.~+ ]+/).filter((t) => /^[a-z]{2,}$/.test(t)).length >= 4;
+}
+
 export function segmentFindings(segment: string, names: readonly Name[], affixes: Affixes): NameFinding[] {
   const tokens = fold(segment)
     .split(/[-_.~+ ]+/)
@@ -220,4 +245,19 @@ export function segmentFindings(segment: string, names: readonly Name[], affixes
     .filter((name) => name.class !== 'topic' && name.folded.length >= 4)
     .filter((name) => framed(c, name.folded, affixes, 'affixes', false))
     .map((name) => ({ kind: 'name-in-path' as const, word: name.raw, service: name.service }));
+}
+
+/** Long brands written across labels with affixes after them ("mondial.relay-suivi.com"): the
+ * host's letters joined ("service.public.fr" alone is two words). */
+export function acrossLabels(labels: readonly string[], names: readonly Name[], affixes: Affixes): NameFinding[] {
+  const bare = fold(labels.join('')).replace(/[^a-z0-9]/g, '');
+  return names
+    .filter((name) => name.class === 'brand' && name.folded.length >= ACROSS_MIN_LENGTH)
+    .filter((name) =>
+      positions(bare, name.folded).some((at) => {
+        const after = bare.slice(at + name.folded.length);
+        return after !== '' && startsWithAffix(after, affixes);
+      }),
+    )
+    .map((name) => ({ kind: 'brand-in-name' as const, word: name.raw, service: name.service }));
 }
