@@ -65,7 +65,7 @@ function checkMeaning(located: Located, data: OfficialDomains): void {
         );
       }
     });
-    [...service.brands, ...service.words, ...service.topics].forEach((brand) => {
+    [...service.brands, ...service.words, ...service.topics, ...service.glued].forEach((brand) => {
       const owner = brands.get(brand);
       if (owner !== undefined && owner !== service.id) {
         located.add([...at, 'brands'], `the name "${brand}" is also a name of "${owner}"`, 'each name in one service');

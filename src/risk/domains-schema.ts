@@ -25,6 +25,7 @@ export const ServiceSchema = z.strictObject({
   brands: z.array(Word).max(20).describe('distinctive names, e.g. caf, ameli, francetravail'),
   words: z.array(Word).max(20).describe('words matched only whole, e.g. cartevitale'),
   topics: z.array(Word).max(20).default([]).describe('ordinary words matched only with affixes, e.g. amende'),
+  glued: z.array(Word).max(20).default([]).describe('names found glued to anything, e.g. dgfip'),
   owned: z.array(Host).max(60).default([]).describe('registrable domains of the same owner, never warned'),
   everyEnding: z.boolean().default(false).describe('true when the owner holds its first brand under every ending'),
   sources: z.array(Source).min(1).max(10).describe('at least one source'),

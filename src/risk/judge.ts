@@ -46,14 +46,15 @@ function prepare(data: OfficialDomains): Prepared {
   for (const service of data.services) {
     for (const domain of service.domains) byDomain.set(domain, service.id);
     for (const host of service.hosts) byHost.set(host, service.id);
-    for (const domain of service.owned ?? []) owned.add(domain);
+    for (const domain of service.owned) owned.add(domain);
     if (service.everyEnding && service.brands[0]) everyEnding.add(service.brands[0]);
     for (const raw of service.brands) {
       names.push({ service: service.id, raw, folded: fold(raw), class: 'brand' });
       brandEndings.add(raw);
     }
     for (const raw of service.words) names.push({ service: service.id, raw, folded: fold(raw), class: 'word' });
-    for (const raw of service.topics ?? []) names.push({ service: service.id, raw, folded: fold(raw), class: 'topic' });
+    for (const raw of service.topics) names.push({ service: service.id, raw, folded: fold(raw), class: 'topic' });
+    for (const raw of service.glued) names.push({ service: service.id, raw, folded: fold(raw), class: 'glued' });
     for (const text of [...service.domains, ...service.hosts]) {
       if (!addresses.has(text)) addresses.set(text, service.id);
       const domain = parse(text).domain;
@@ -64,7 +65,7 @@ function prepare(data: OfficialDomains): Prepared {
     byDomain,
     byHost,
     names,
-    affixes: prepareAffixes(data.affixes ?? []),
+    affixes: prepareAffixes(data.affixes),
     addresses: longestFirst(addresses),
     hostAddresses: longestFirst(hostAddresses),
     governments: new Set(data.governments),
@@ -72,7 +73,7 @@ function prepare(data: OfficialDomains): Prepared {
     owned,
     brandEndings,
     everyEnding,
-    freeHosts: new Set(data.freeHosts ?? []),
+    freeHosts: new Set(data.freeHosts),
   };
   prepared.set(data, result);
   return result;
@@ -331,7 +332,7 @@ export function judgeSite(url: string, data: OfficialDomains): SiteVerdict {
   }
   if (info.subdomain) findings.push(...hostFindings(info.subdomain, p));
   if (findings.length === 0 && subdomains.length > 0) {
-    for (const found of acrossLabels([...subdomains, registrable], p.names, p.affixes))
+    for (const found of acrossLabels([...subdomains, registrable], p.names))
       findings.push({ reason: { kind: 'brand-in-name', word: found.word }, service: found.service });
   }
   for (const label of [...subdomains, registrable]) {

@@ -21,7 +21,7 @@ const GLUED_TYPO_MIN_LENGTH = 7;
 /** Brands this long are found across the labels of a host ("mondial.relay-fr.com"). */
 const ACROSS_MIN_LENGTH = 8;
 
-export type NameClass = 'brand' | 'word' | 'topic';
+export type NameClass = 'brand' | 'word' | 'topic' | 'glued';
 
 export interface Name {
   service: string;
@@ -182,6 +182,10 @@ function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: L
   if (c.tokens.includes(name.folded) || c.bare.includes(name.folded) && name.folded.length >= GLUED_MIN_LENGTH)
     return 'brand-in-name';
   if (touchesAffixes(c, name.folded, affixes)) return 'brand-in-name';
+  // "amelie-assures", "aide-amelis": the name with a glue letter, beside an affix word; alone
+  // ("amelie-dupont") it is a first name.
+  const glued = c.tokens.findIndex((t) => t.length === name.folded.length + 1 && t.startsWith(name.folded) && /[es]$/.test(t));
+  if (glued >= 0 && c.tokens.some((t, i) => i !== glued && isAffixes(t, affixes))) return 'brand-in-name';
   // A label someone picked on a free host, or put before another site's name: a brand at its edge.
   if (place !== 'registrable' && atTokenEdge(c, name.folded)) return 'brand-in-name';
   if (limit > 0 && c.tokens.some((p) => p.length >= 4 && isTypo(p, name.folded, limit))) return 'typo';
@@ -194,7 +198,8 @@ function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: L
 }
 
 function wordKind(c: Cut, name: Name, affixes: Affixes, place: LabelPlace): ReasonKind | undefined {
-  if (name.class === 'topic') return framed(c, name.folded, affixes, 'affixes', true) ? 'brand-in-name' : undefined;
+  if (name.class === 'glued') return c.bare.includes(name.folded) ? 'brand-in-name' : undefined;
+  if (name.class === 'topic') return framed(c, name.folded, affixes, 'any', true) ? 'brand-in-name' : undefined;
   for (let i = 0; i < c.tokens.length; i++) {
     let joined = '';
     for (let j = i; j < c.tokens.length; j++) {
@@ -247,17 +252,12 @@ export function segmentFindings(segment: string, names: readonly Name[], affixes
     .map((name) => ({ kind: 'name-in-path' as const, word: name.raw, service: name.service }));
 }
 
-/** Long brands written across labels with affixes after them ("mondial.relay-suivi.com"): the
+/** Long names written across labels, with more after them ("mondial.relay-suivi.com"): the
  * host's letters joined ("service.public.fr" alone is two words). */
-export function acrossLabels(labels: readonly string[], names: readonly Name[], affixes: Affixes): NameFinding[] {
+export function acrossLabels(labels: readonly string[], names: readonly Name[]): NameFinding[] {
   const bare = fold(labels.join('')).replace(/[^a-z0-9]/g, '');
   return names
-    .filter((name) => name.class === 'brand' && name.folded.length >= ACROSS_MIN_LENGTH)
-    .filter((name) =>
-      positions(bare, name.folded).some((at) => {
-        const after = bare.slice(at + name.folded.length);
-        return after !== '' && startsWithAffix(after, affixes);
-      }),
-    )
+    .filter((name) => name.class !== 'topic' && name.folded.length >= ACROSS_MIN_LENGTH)
+    .filter((name) => positions(bare, name.folded).some((at) => at + name.folded.length < bare.length))
     .map((name) => ({ kind: 'brand-in-name' as const, word: name.raw, service: name.service }));
 }

@@ -21,6 +21,8 @@ export interface OfficialService {
   /** Ordinary words naming the service's subject ("amende", "vitale"): they count only when the
    * rest of the name is made of affixes (`OfficialDomains.affixes`), as in "payer-amende". */
   topics: string[];
+  /** Names that are never a piece of an ordinary word ("dgfip"): found glued to anything. */
+  glued: string[];
   /** Registrable domains of the same owner that are not the guided site (googleusercontent.com):
    * neither official nor ever warned about. */
   owned: string[];
