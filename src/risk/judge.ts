@@ -86,6 +86,7 @@ function longestFirst(addresses: Map<string, string>): { text: string; service: 
 interface Finding {
   reason: Reason;
   service?: string;
+  weak?: boolean;
 }
 
 /** « gouv » where it does not belong: "gouv.com", "qouv.fr", "gouv-fr.com" (a fake ending) or
@@ -294,7 +295,8 @@ function verdictOf(findings: readonly Finding[], data: OfficialDomains): SiteVer
     if (!seen.has(key)) reasons.push(reason);
     seen.add(key);
   }
-  const service = findings.find((f) => f.service !== undefined)?.service ?? data.fallback;
+  const named = findings.filter((f) => f.service !== undefined);
+  const service = (named.find((f) => !f.weak) ?? named[0])?.service ?? data.fallback;
   return { kind: 'lookalike', service, reasons };
 }
 
@@ -323,15 +325,15 @@ export function judgeSite(url: string, data: OfficialDomains): SiteVerdict {
   const registrable = labelToUnicode(cut.label);
   const subdomains = cut.subdomains.map(labelToUnicode);
   const findings: Finding[] = labelFindings(registrable, p.names, p.affixes, cut.place).map(
-    ({ kind, word, service }) => ({ reason: { kind, word }, service }),
+    ({ kind, word, service, weak }) => ({ reason: { kind, word }, service, weak }),
   );
   for (const label of subdomains) {
-    for (const found of labelFindings(label, p.names, p.affixes, 'subdomain')) {
-      findings.push({ reason: { kind: 'brand-in-subdomain', word: found.word }, service: found.service });
+    for (const { word, service, weak } of labelFindings(label, p.names, p.affixes, 'subdomain')) {
+      findings.push({ reason: { kind: 'brand-in-subdomain', word }, service, weak });
     }
   }
   if (info.subdomain) findings.push(...hostFindings(info.subdomain, p));
-  if (findings.length === 0 && subdomains.length > 0) {
+  if (findings.every((f) => f.weak) && subdomains.length > 0) {
     for (const found of acrossLabels([...subdomains, registrable], p.names))
       findings.push({ reason: { kind: 'brand-in-name', word: found.word }, service: found.service });
   }

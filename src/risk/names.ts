@@ -35,6 +35,8 @@ export interface NameFinding {
   kind: ReasonKind;
   word: string;
   service: string;
+  /** An ordinary word of the service's subject ("colis"): another service's name says more. */
+  weak?: boolean;
 }
 
 /** Where a label is judged: the registrable name (typos count), a subdomain, or a free host's label. */
@@ -110,7 +112,13 @@ function cut(label: string): Cut {
 
 /** Is `name` in the token run `tokens[i..j]` joined, with only affixes around it inside the token
  * run and (`others`) only affixes in the label's other tokens? */
-function framed(c: Cut, name: string, affixes: Affixes, others: 'affixes' | 'any', needAffix: boolean): boolean {
+function framed(
+  c: Cut,
+  name: string,
+  affixes: Affixes,
+  others: 'affixes' | 'one-affix' | 'any',
+  needAffix: boolean,
+): boolean {
   for (let i = 0; i < c.tokens.length; i++) {
     let joined = '';
     for (let j = i; j < c.tokens.length; j++) {
@@ -120,9 +128,15 @@ function framed(c: Cut, name: string, affixes: Affixes, others: 'affixes' | 'any
         const after = joined.slice(at + name.length);
         // A plural is the same name: "amendes", "cafs".
         const right = after.startsWith('s') && !isAffixes(after, affixes) ? after.slice(1) : after;
-        if (!isAffixes(left, affixes) || !isAffixes(right, affixes)) continue;
+        // A long name in words may end glued to another word ("mondial-relayeur"), within its last token.
+        const tail =
+          others === 'one-affix' && name.length >= GLUED_MIN_LENGTH && left === '' && after.length < c.tokens[j]!.length;
+        if (!isAffixes(left, affixes) || !(tail || isAffixes(right, affixes))) continue;
         const rest = [...c.tokens.slice(0, i), ...c.tokens.slice(j + 1)];
         if (others === 'affixes' && !rest.every((t) => isAffixes(t, affixes))) continue;
+        // At the start or the end of the label, or beside at least one affix word.
+        const edge = i === 0 || j === c.tokens.length - 1;
+        if (others === 'one-affix' && !edge && !rest.some((t) => isAffixes(t, affixes))) continue;
         if (needAffix && left === '' && right === '' && rest.length === 0) continue;
         if (needAffix && left === '' && right === '' && others === 'any' && !rest.some((t) => isAffixes(t, affixes)))
           continue;
@@ -161,12 +175,30 @@ function gluedTypo(bare: string, name: string): boolean {
   return false;
 }
 
-/** A typo is not the name's end alone ("mail" is not "gmail") nor the name with a feminine or
- * plural ending ("amelie", a first name, is not "ameli"). */
+/** A typo is not the name's end alone ("mail" is not "gmail") nor the name with more letters
+ * ("amelie", a first name, is not "ameli"; glued words are judged by their affixes). */
 function isTypo(text: string, name: string, limit: number): boolean {
-  if (text.length < name.length && name.endsWith(text)) return false;
-  if (text.length === name.length + 1 && text.startsWith(name) && /[es]$/.test(text)) return false;
+  // A doubled letter is a typo all the same ("ggmail", "arrcoo").
+  const doubled = text.length === name.length + 1 && [...text].some((ch, i) => ch === text[i + 1] && text.slice(0, i) + text.slice(i + 1) === name);
+  // The name with other words glued, or with a feminine or plural ending ("amelie", a first
+  // name), is judged by its affixes, not as a typo.
+  const longer = text.includes(name) && (text.length > name.length + 1 || /^.*[es]$/.test(text.slice(name.length)));
+  // The name itself is no typo: where it stands decides (see framed()).
+  if (text === name || (longer && !doubled) || (text.length < name.length && name.endsWith(text))) return false;
   return editDistance(text, name, limit) <= limit;
+}
+
+/** Every run of consecutive tokens, joined: "caf-mon-compte" → caf, cafmon, cafmoncompte, mon… */
+function runs(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let joined = '';
+    for (let j = i; j < tokens.length; j++) {
+      joined += tokens[j];
+      out.push(joined);
+    }
+  }
+  return out;
 }
 
 function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: LabelPlace): ReasonKind | undefined {
@@ -179,8 +211,11 @@ function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: L
   if (c.bare === name.folded) return 'homoglyph';
   if (limit > 0 && isTypo(c.bare, name.folded, limit)) return foreign ? 'homoglyph' : 'typo';
   if (short) return framed(c, name.folded, affixes, 'any', true) ? 'brand-in-name' : undefined;
-  if (c.tokens.includes(name.folded) || c.bare.includes(name.folded) && name.folded.length >= GLUED_MIN_LENGTH)
-    return 'brand-in-name';
+  if (c.tokens.includes(name.folded)) return 'brand-in-name';
+  if (name.folded.length >= GLUED_MIN_LENGTH && c.tokens.some((t) => t.includes(name.folded))) return 'brand-in-name';
+  // A name written in several words ("service-public", "france-travail") is an imitation beside
+  // affixes only: "amis-du-service-public-local" is an association's name.
+  if (framed(c, name.folded, affixes, 'one-affix', false)) return 'brand-in-name';
   if (touchesAffixes(c, name.folded, affixes)) return 'brand-in-name';
   // "amelie-assures", "aide-amelis": the name with a glue letter, beside an affix word; alone
   // ("amelie-dupont") it is a first name.
@@ -188,12 +223,13 @@ function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: L
   if (glued >= 0 && c.tokens.some((t, i) => i !== glued && isAffixes(t, affixes))) return 'brand-in-name';
   // A label someone picked on a free host, or put before another site's name: a brand at its edge.
   if (place !== 'registrable' && atTokenEdge(c, name.folded)) return 'brand-in-name';
-  if (limit > 0 && c.tokens.some((p) => p.length >= 4 && isTypo(p, name.folded, limit))) return 'typo';
+  if (limit > 0 && runs(c.tokens).some((p) => p.length >= 4 && isTypo(p, name.folded, limit))) return 'typo';
   // Before another site's name, a long brand with one typo ("linkdin.tilda.ws").
   if (place === 'subdomain' && name.folded.length >= GLUED_TYPO_MIN_LENGTH) {
     if (c.tokens.some((p) => editDistance(p, name.folded, 1) <= 1)) return 'typo';
   }
-  if (fuzzy && name.folded.length >= GLUED_TYPO_MIN_LENGTH && gluedTypo(c.bare, name.folded)) return 'typo';
+  if (fuzzy && name.folded.length >= GLUED_TYPO_MIN_LENGTH && c.tokens.some((t) => gluedTypo(t, name.folded)))
+    return 'typo';
   return undefined;
 }
 
@@ -224,7 +260,7 @@ export function labelFindings(
   const findings: NameFinding[] = [];
   for (const name of names) {
     const kind = name.class === 'brand' ? brandKind(label, c, name, affixes, place) : wordKind(c, name, affixes, place);
-    if (kind) findings.push({ kind, word: name.raw, service: name.service });
+    if (kind) findings.push({ kind, word: name.raw, service: name.service, weak: name.class === 'topic' });
   }
   return findings;
 }
