@@ -73,7 +73,12 @@ export const OfficialDomainsSchema = z.strictObject({
   governments: z.array(Host).max(100).describe('registrable domains of other governments, e.g. gouv.nc'),
   platforms: z.array(Host).max(100).describe('registrable domains whose paths are account names, e.g. facebook.com'),
   affixes: z
-    .array(z.string().regex(/^[a-z0-9]{2,30}$/).describe('a lower-case word, no hyphen or accent'))
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]{2,30}$/)
+        .describe('a lower-case word, no hyphen or accent'),
+    )
     .max(400)
     .default([])
     .describe('words glued to service names in imitations, e.g. mon, espace, suivi'),

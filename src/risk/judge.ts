@@ -4,7 +4,17 @@
 // tldts's minified build: see ./tldts-min.d.ts for why not the package entry.
 import { parse } from 'tldts/dist/index.esm.min.js';
 import { fold, foldLetters, plain } from './confusables';
-import { acrossLabels, isArticleName, labelFindings, prepareAffixes, segmentFindings, startsWithAffix, type Affixes, type LabelPlace, type Name } from './names';
+import {
+  acrossLabels,
+  isArticleName,
+  labelFindings,
+  prepareAffixes,
+  segmentFindings,
+  startsWithAffix,
+  type Affixes,
+  type LabelPlace,
+  type Name,
+} from './names';
 import { labelToUnicode } from './punycode';
 import type { IgnoredWhy, OfficialDomains, Reason, SiteVerdict } from './types';
 
@@ -58,7 +68,8 @@ function prepare(data: OfficialDomains): Prepared {
     for (const text of [...service.domains, ...service.hosts]) {
       if (!addresses.has(text)) addresses.set(text, service.id);
       const domain = parse(text).domain;
-      for (const address of [text, domain ?? text]) if (!hostAddresses.has(address)) hostAddresses.set(address, service.id);
+      for (const address of [text, domain ?? text])
+        if (!hostAddresses.has(address)) hostAddresses.set(address, service.id);
     }
   }
   const result: Prepared = {
@@ -100,7 +111,9 @@ function gouvFinding(label: string, affixes: Affixes): Finding | undefined {
   const glued = letters.split('-').some((t) =>
     positions(t, 'gouv').some((at) => {
       const after = t.slice(at + 4);
-      return after === '' || after === 'e' || after === 's' || (!after.startsWith('ern') && startsWithAffix(after, affixes));
+      return (
+        after === '' || after === 'e' || after === 's' || (!after.startsWith('ern') && startsWithAffix(after, affixes))
+      );
     }),
   );
   return glued ? { reason: { kind: 'glued-gouv', word: 'gouv' } } : undefined;
@@ -133,7 +146,20 @@ function safeDecode(text: string): string {
 }
 
 /** Query keys that hold what a person searched for: an address there is not a disguise. */
-const SEARCH_KEYS = new Set(['q', 'query', 'search', 's', 'text', 'p', 'k', 'keyword', 'keywords', 'recherche', 'term', 'wd']);
+const SEARCH_KEYS = new Set([
+  'q',
+  'query',
+  'search',
+  's',
+  'text',
+  'p',
+  'k',
+  'keyword',
+  'keywords',
+  'recherche',
+  'term',
+  'wd',
+]);
 
 /** A query value that is itself an address of a genuine site (a sign-in's way back). */
 function isGenuineUrl(value: string, p: Prepared): boolean {

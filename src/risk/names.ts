@@ -76,7 +76,8 @@ export function isAffixes(text: string, affixes: Affixes): boolean {
 export function startsWithAffix(text: string, affixes: Affixes): boolean {
   if (text === '' || /^[0-9]/.test(text)) return true;
   const starts = (t: string) => {
-    for (let len = 2; len <= Math.min(affixes.longest, t.length); len++) if (affixes.words.has(t.slice(0, len))) return true;
+    for (let len = 2; len <= Math.min(affixes.longest, t.length); len++)
+      if (affixes.words.has(t.slice(0, len))) return true;
     return false;
   };
   return starts(text) || (/^[es]/.test(text) && text.length > 1 && starts(text.slice(1)));
@@ -130,7 +131,10 @@ function framed(
         const right = after.startsWith('s') && !isAffixes(after, affixes) ? after.slice(1) : after;
         // A long name in words may end glued to another word ("mondial-relayeur"), within its last token.
         const tail =
-          others === 'one-affix' && name.length >= GLUED_MIN_LENGTH && left === '' && after.length < c.tokens[j]!.length;
+          others === 'one-affix' &&
+          name.length >= GLUED_MIN_LENGTH &&
+          left === '' &&
+          after.length < c.tokens[j]!.length;
         if (!isAffixes(left, affixes) || !(tail || isAffixes(right, affixes))) continue;
         const rest = [...c.tokens.slice(0, i), ...c.tokens.slice(j + 1)];
         if (others === 'affixes' && !rest.every((t) => isAffixes(t, affixes))) continue;
@@ -179,7 +183,9 @@ function gluedTypo(bare: string, name: string): boolean {
  * ("amelie", a first name, is not "ameli"; glued words are judged by their affixes). */
 function isTypo(text: string, name: string, limit: number): boolean {
   // A doubled letter is a typo all the same ("ggmail", "arrcoo").
-  const doubled = text.length === name.length + 1 && [...text].some((ch, i) => ch === text[i + 1] && text.slice(0, i) + text.slice(i + 1) === name);
+  const doubled =
+    text.length === name.length + 1 &&
+    [...text].some((ch, i) => ch === text[i + 1] && text.slice(0, i) + text.slice(i + 1) === name);
   // The name with other words glued, or with a feminine or plural ending ("amelie", a first
   // name), is judged by its affixes, not as a typo.
   const longer = text.includes(name) && (text.length > name.length + 1 || /^.*[es]$/.test(text.slice(name.length)));
@@ -219,7 +225,9 @@ function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: L
   if (touchesAffixes(c, name.folded, affixes)) return 'brand-in-name';
   // "amelie-assures", "aide-amelis": the name with a glue letter, beside an affix word; alone
   // ("amelie-dupont") it is a first name.
-  const glued = c.tokens.findIndex((t) => t.length === name.folded.length + 1 && t.startsWith(name.folded) && /[es]$/.test(t));
+  const glued = c.tokens.findIndex(
+    (t) => t.length === name.folded.length + 1 && t.startsWith(name.folded) && /[es]$/.test(t),
+  );
   if (glued >= 0 && c.tokens.some((t, i) => i !== glued && isAffixes(t, affixes))) return 'brand-in-name';
   // A label someone picked on a free host, or put before another site's name: a brand at its edge.
   if (place !== 'registrable' && atTokenEdge(c, name.folded)) return 'brand-in-name';

@@ -106,7 +106,6 @@ const off = tally(officials, isWarned);
 const legit = tally(legitimate, isWarned);
 const officialRecognised = officials.filter((row) => judgeSite(row.url, data).kind === 'official').length;
 
-
 // The real reported hosts, kept apart from the generated variants: per service tag, confidence
 // and trick; tags that name no service of ours (bank, microsoft) are shown but not in the goal.
 const freeHosts = new Set(data.freeHosts);
@@ -119,14 +118,32 @@ const realAll = readRealLookalikes().map((row) => ({
 const realCovered = realAll.filter((row) => row.covered);
 const realRows = (pick: (row: (typeof realAll)[number]) => string, rows = realCovered): Row[] =>
   rows.map((row) => ({ category: pick(row), url: row.url, note: `${row.tag} ${row.confidence} ${row.trick}` }));
-const realLook = tally(realRows((row) => row.tag), isWarned);
-const realReported = tally(
-  realRows((row) => row.tag, realCovered.filter((row) => row.confidence === 'reported')),
+const realLook = tally(
+  realRows((row) => row.tag),
   isWarned,
 );
-const realByConfidence = tally(realRows((row) => row.confidence), isWarned);
-const realByTrick = tally(realRows((row) => row.trick), isWarned);
-const realUncovered = tally(realRows((row) => row.tag, realAll.filter((row) => !row.covered)), isWarned);
+const realReported = tally(
+  realRows(
+    (row) => row.tag,
+    realCovered.filter((row) => row.confidence === 'reported'),
+  ),
+  isWarned,
+);
+const realByConfidence = tally(
+  realRows((row) => row.confidence),
+  isWarned,
+);
+const realByTrick = tally(
+  realRows((row) => row.trick),
+  isWarned,
+);
+const realUncovered = tally(
+  realRows(
+    (row) => row.tag,
+    realAll.filter((row) => !row.covered),
+  ),
+  isWarned,
+);
 const pathOnly = tally(
   readRealPathOnly().map((row) => ({ category: row.tag, url: row.url, note: row.source })),
   isWarned,

@@ -162,7 +162,10 @@ describe('heuristics: each imitation gives the expected reason and service', () 
   it('« gouvernement » is a word, not « gouv » glued to a name; beside affixes it imitates the State', () => {
     expect(reasonsOf('https://gouvernement-et-citoyens.fr/')).toEqual([]);
     expect(reasonsOf('https://www.gouvieux.fr/')).toEqual([]); // a town, not « gouv »
-    expect(judgeSite('https://aide-gouvernement-info.fr/', DATA)).toMatchObject({ kind: 'lookalike', service: 'service-public' });
+    expect(judgeSite('https://aide-gouvernement-info.fr/', DATA)).toMatchObject({
+      kind: 'lookalike',
+      service: 'service-public',
+    });
   });
 
   it('an article about a site names it in a sentence, not as a disguise', () => {
@@ -255,7 +258,7 @@ describe('issue 15: what people really receive', () => {
     }
   });
 
-  it('the traps: the first name Amélie, an association serving the public, the owner\'s own domains', () => {
+  it("the traps: the first name Amélie, an association serving the public, the owner's own domains", () => {
     for (const url of [
       'https://amelie-dupont.fr/',
       'https://amelie.fr/',
@@ -319,7 +322,9 @@ describe('issue 15: what people really receive', () => {
         return (entry.includes('://') ? new URL(entry).hostname : entry).toLowerCase();
       });
     expect(hosts.length).toBeGreaterThan(1000);
-    const named = hosts.filter((host) => files.some((text) => new RegExp(`(^|[^a-z0-9.-])${host.replaceAll('.', '\\.')}($|[^a-z0-9-])`).test(text)));
+    const named = hosts.filter((host) =>
+      files.some((text) => new RegExp(`(^|[^a-z0-9.-])${host.replaceAll('.', '\\.')}($|[^a-z0-9-])`).test(text)),
+    );
     expect(named).toEqual([]);
   });
 });
