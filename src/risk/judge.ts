@@ -358,7 +358,10 @@ export function judgeSite(url: string, data: OfficialDomains): SiteVerdict {
       findings.push({ reason: { kind: 'brand-in-subdomain', word }, service, weak });
     }
   }
-  if (info.subdomain) findings.push(...hostFindings(info.subdomain, p));
+  // An official host inside this one, unless its service's name was already found there.
+  for (const found of info.subdomain ? hostFindings(info.subdomain, p) : []) {
+    if (!findings.some((f) => f.service === found.service)) findings.push(found);
+  }
   if (findings.every((f) => f.weak) && subdomains.length > 0) {
     for (const found of acrossLabels([...subdomains, registrable], p.names))
       findings.push({ reason: { kind: 'brand-in-name', word: found.word }, service: found.service });
