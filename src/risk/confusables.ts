@@ -58,17 +58,27 @@ export function plain(text: string): string {
 }
 
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
 
 /** `plain`, then every look-alike letter replaced by the Latin letter it imitates, and so is a
- * digit that stands alone among letters ("imp0ts"); numbers ("2025", "ameli1578") stay numbers. */
+ * digit between two letters ("imp0ts", "ame1i"); numbers ("2025", "gouv1") stay numbers. */
 export function foldLetters(text: string): string {
   const chars = [...plain(text)];
   let out = '';
   chars.forEach((char, i) => {
-    const number = isDigit(char) && (isDigit(chars[i - 1]) || isDigit(chars[i + 1]));
+    const between = isLetter(chars[i - 1]) && isLetter(chars[i + 1]);
+    const number = isDigit(char) && !between;
     out += number ? char : (LOOKALIKES[char] ?? char);
   });
   return out;
+}
+
+/** `fold`, with every digit that passes for a letter folded, numbers too ("dh1" → "dhl"): for
+ * a whole label compared with a name. */
+export function foldAll(text: string): string {
+  let out = '';
+  for (const char of plain(text)) out += LOOKALIKES[char] ?? char;
+  return out.replaceAll('rn', 'm').replaceAll('vv', 'w');
 }
 
 /** `foldLetters`, then letter pairs that read as one letter: "rn" → "m", "vv" → "w". */

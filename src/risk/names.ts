@@ -1,7 +1,7 @@
 // Does one host label (or path segment) imitate a service's name? Names glued to other words are
 // found by what surrounds them: a long name anywhere, a short one only next to affixes from the
 // data ("mes" + "caf", "caf" + "gouv"), so that "cafe", "groups" or "upside" imitate nothing.
-import { fold, hasForeignLetters, plain } from './confusables';
+import { fold, foldAll, hasForeignLetters, plain } from './confusables';
 import { editDistance } from './distance';
 import type { ReasonKind } from './types';
 
@@ -65,8 +65,11 @@ export function isAffixes(text: string, affixes: Affixes): boolean {
     }
     for (let len = 2; len <= affixes.longest && i + len <= text.length; len++) {
       if (!affixes.words.has(text.slice(i, i + len))) continue;
+      // French agreement: "francaise", "publiques", "impayees".
       ok[i + len] = true;
       if (text[i + len] === 's') ok[i + len + 1] = true;
+      if (text[i + len] === 'e') ok[i + len + 1] = true;
+      if (text.startsWith('es', i + len)) ok[i + len + 2] = true;
     }
   }
   return ok[text.length]!;
@@ -214,7 +217,7 @@ function brandKind(label: string, c: Cut, name: Name, affixes: Affixes, place: L
   const foreign = hasForeignLetters(plain(label).replace(/_/g, ''));
   const short = name.folded.length <= SHORT_MAX_LENGTH;
   if (rawBare === name.raw) return 'wrong-suffix';
-  if (c.bare === name.folded) return 'homoglyph';
+  if (c.bare === name.folded || foldAll(label).replace(/[-_]/g, '') === name.folded) return 'homoglyph';
   if (limit > 0 && isTypo(c.bare, name.folded, limit)) return foreign ? 'homoglyph' : 'typo';
   if (short) return framed(c, name.folded, affixes, 'any', true) ? 'brand-in-name' : undefined;
   if (c.tokens.includes(name.folded)) return 'brand-in-name';

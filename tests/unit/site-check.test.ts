@@ -177,7 +177,8 @@ describe('heuristics: each imitation gives the expected reason and service', () 
   it('folds look-alike letters, rn and vv, and measures edits with swaps', () => {
     expect(fold('Frаnce-Соnnect')).toBe('france-connect'); // Cyrillic а, С, о
     expect(fold('vvvvw.arneli')).toBe('www.ameli');
-    expect(fold('imp0ts-1ci-5ite')).toBe('impots-lci-site');
+    expect(fold('imp0ts-a1ci-s5ite')).toBe('impots-alci-ssite');
+    expect(fold('gouv1-2025')).toBe('gouv1-2025'); // numbers stay numbers
     expect(editDistance('caf', 'acf', 2)).toBe(1);
     expect(editDistance('francetravail', 'fracnetravial', 3)).toBe(2);
     expect(editDistance('ameli', 'impots', 2)).toBe(3); // over the limit: limit + 1
