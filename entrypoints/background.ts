@@ -467,6 +467,9 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void kiosk.watch.browserStarted());
   browser.webNavigation.onBeforeNavigate.addListener(onNavigation);
   browser.webNavigation.onCommitted.addListener(onNavigation);
+  // A page that rewrites its own address (history.pushState, a new #fragment) is judged again.
+  browser.webNavigation.onHistoryStateUpdated.addListener(onNavigation);
+  browser.webNavigation.onReferenceFragmentUpdated.addListener(onNavigation);
 
   // Session links (counsellor mode): the guide's start page with a #coup-de-pouce=… fragment,
   // typed, scanned or clicked. The fragment names a catalogue guide and a level, nothing else;

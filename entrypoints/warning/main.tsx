@@ -16,7 +16,7 @@ const verdict = judgeSite(blocked, officialDomains);
 function viewOf(): WarningView {
   if (verdict.kind !== 'lookalike') return { kind: 'nothing' };
   const service = officialDomains.services.find((s) => s.id === verdict.service);
-  const site = siteKey(blocked);
+  const site = siteKey(blocked, officialDomains);
   if (!service || !site) return { kind: 'nothing' };
   return {
     kind: 'warning',
@@ -35,7 +35,7 @@ async function note(choice: 'continue' | 'genuine'): Promise<void> {
 }
 
 async function continueAnyway(): Promise<void> {
-  const site = siteKey(blocked);
+  const site = siteKey(blocked, officialDomains);
   // Only an address judged here as http(s) is ever opened from this page.
   if (verdict.kind !== 'lookalike' || !site) return;
   await allowSite(site);

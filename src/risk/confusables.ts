@@ -57,11 +57,28 @@ export function plain(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
 }
 
-/** `plain`, then every look-alike letter or digit replaced by the Latin letter it imitates. */
+const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
+const isLetter = (char: string | undefined) => char !== undefined && /\p{L}/u.test(char);
+
+/** `plain`, then every look-alike letter replaced by the Latin letter it imitates, and so is a
+ * digit between two letters ("imp0ts", "ame1i"); numbers ("2025", "gouv1") stay numbers. */
 export function foldLetters(text: string): string {
+  const chars = [...plain(text)];
+  let out = '';
+  chars.forEach((char, i) => {
+    const between = isLetter(chars[i - 1]) && isLetter(chars[i + 1]);
+    const number = isDigit(char) && !between;
+    out += number ? char : (LOOKALIKES[char] ?? char);
+  });
+  return out;
+}
+
+/** `fold`, with every digit that passes for a letter folded, numbers too ("dh1" → "dhl"): for
+ * a whole label compared with a name. */
+export function foldAll(text: string): string {
   let out = '';
   for (const char of plain(text)) out += LOOKALIKES[char] ?? char;
-  return out;
+  return out.replaceAll('rn', 'm').replaceAll('vv', 'w');
 }
 
 /** `foldLetters`, then letter pairs that read as one letter: "rn" → "m", "vv" → "w". */

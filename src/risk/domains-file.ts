@@ -56,7 +56,16 @@ function checkMeaning(located: Located, data: OfficialDomains): void {
         owners.set(address, service.id);
       });
     }
-    [...service.brands, ...service.words].forEach((brand) => {
+    service.owned.forEach((domain, j) => {
+      if (getDomain(domain) !== domain) {
+        located.add(
+          [...at, 'owned', j],
+          `"${domain}" is not a registrable domain (the Public Suffix List cuts it as "${getDomain(domain) ?? 'nothing'}")`,
+          'a domain such as googleusercontent.com',
+        );
+      }
+    });
+    [...service.brands, ...service.words, ...service.topics, ...service.glued].forEach((brand) => {
       const owner = brands.get(brand);
       if (owner !== undefined && owner !== service.id) {
         located.add([...at, 'brands'], `the name "${brand}" is also a name of "${owner}"`, 'each name in one service');
@@ -94,7 +103,7 @@ function checkMeaning(located: Located, data: OfficialDomains): void {
         located.add(['secrets', kind, 'services', i], `unknown service "${service}"`, `one of: ${known}`);
     });
   }
-  for (const field of ['governments', 'platforms'] as const) {
+  for (const field of ['governments', 'platforms', 'freeHosts'] as const) {
     data[field].forEach((domain, i) => {
       if (getDomain(domain) !== domain) {
         located.add(
@@ -102,7 +111,9 @@ function checkMeaning(located: Located, data: OfficialDomains): void {
           `"${domain}" is not a registrable domain (the Public Suffix List cuts it as "${getDomain(domain) ?? 'nothing'}")`,
           field === 'governments'
             ? 'a domain such as gouv.nc; endings like gouv.fr need no entry'
-            : 'a domain such as facebook.com',
+            : field === 'platforms'
+              ? 'a domain such as facebook.com'
+              : 'a domain such as beget.tech',
         );
       }
     });

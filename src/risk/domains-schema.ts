@@ -24,6 +24,10 @@ export const ServiceSchema = z.strictObject({
   hosts: z.array(Host).max(100).describe('hosts seen in the sources, e.g. wwwd.caf.fr'),
   brands: z.array(Word).max(20).describe('distinctive names, e.g. caf, ameli, francetravail'),
   words: z.array(Word).max(20).describe('words matched only whole, e.g. cartevitale'),
+  topics: z.array(Word).max(20).default([]).describe('ordinary words matched only with affixes, e.g. amende'),
+  glued: z.array(Word).max(20).default([]).describe('names found glued to anything, e.g. dgfip'),
+  owned: z.array(Host).max(60).default([]).describe('registrable domains of the same owner, never warned'),
+  everyEnding: z.boolean().default(false).describe('true when the owner holds its first brand under every ending'),
   sources: z.array(Source).min(1).max(10).describe('at least one source'),
 });
 
@@ -68,6 +72,17 @@ export const OfficialDomainsSchema = z.strictObject({
   intermediaries: z.array(PaidPatternSchema).max(100).describe('paid-intermediary word patterns'),
   governments: z.array(Host).max(100).describe('registrable domains of other governments, e.g. gouv.nc'),
   platforms: z.array(Host).max(100).describe('registrable domains whose paths are account names, e.g. facebook.com'),
+  affixes: z
+    .array(
+      z
+        .string()
+        .regex(/^[a-z0-9]{2,30}$/)
+        .describe('a lower-case word, no hyphen or accent'),
+    )
+    .max(400)
+    .default([])
+    .describe('words glued to service names in imitations, e.g. mon, espace, suivi'),
+  freeHosts: z.array(Host).max(200).default([]).describe('registrable domains handing out subdomains, e.g. beget.tech'),
   secrets: z
     .strictObject({
       nir: SecretRuleSchema,

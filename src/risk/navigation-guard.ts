@@ -6,7 +6,7 @@ import type { OfficialDomains } from './types';
 
 export interface NavigationGuardDeps {
   domains: OfficialDomains;
-  /** True when the learner allowed this site (registrable domain) earlier in the session. */
+  /** True when the learner allowed this site (registrable domain, or one free host's subdomain) earlier in the session. */
   isAllowed: (site: string) => Promise<boolean>;
   /** The warning page's address for a blocked address and the service it imitates. */
   warningPage: (blockedUrl: string, serviceId: string) => string;
@@ -27,7 +27,7 @@ export function createNavigationGuard(deps: NavigationGuardDeps): (details: Navi
     if (frameId !== 0 || tabId < 0) return false;
     const verdict = judgeSite(url, deps.domains);
     if (verdict.kind !== 'lookalike') return false;
-    const site = siteKey(url);
+    const site = siteKey(url, deps.domains);
     if (site === undefined || (await deps.isAllowed(site))) return false;
     await deps.redirect(tabId, deps.warningPage(url, verdict.service));
     await deps.onWarned?.(verdict.service);

@@ -15,8 +15,19 @@ export interface OfficialService {
   hosts: string[];
   /** Distinctive names, compared with typos, look-alike letters and other endings. */
   brands: string[];
-  /** Words that only count as a whole word (or joined words) in an address, never with typos. */
+  /** Words that only count as a whole word (or joined words) in an address, never with typos;
+   * those of 8 letters or more also count glued to other letters ("amelieassurancemaladie"). */
   words: string[];
+  /** Ordinary words naming the service's subject ("amende", "vitale"): they count only when the
+   * rest of the name is made of affixes (`OfficialDomains.affixes`), as in "payer-amende". */
+  topics: string[];
+  /** Names that are never a piece of an ordinary word ("dgfip"): found glued to anything. */
+  glued: string[];
+  /** Registrable domains of the same owner that are not the guided site (googleusercontent.com):
+   * neither official nor ever warned about. */
+  owned: string[];
+  /** The owner holds its first brand under every ending (google.fr, google.co.uk): never warned. */
+  everyEnding: boolean;
   sources: string[];
 }
 
@@ -48,6 +59,13 @@ export interface OfficialDomains {
   governments: string[];
   /** Sites whose paths are account or article names (facebook.com/caf.fr/…): the path is not checked. */
   platforms: string[];
+  /** Words glued to a service's name in imitations ("mon", "espace", "suivi"): a short name only
+   * counts next to them, so that "cafe" or "groups" are not the Caf or UPS. */
+  affixes: string[];
+  /** Registrable domains where anyone gets a subdomain (000webhostapp.com, beget.tech) that the
+   * Public Suffix List does not list as private endings: the label under them is judged as a
+   * registrable name, and « Continuer quand même » allows that one subdomain. */
+  freeHosts: string[];
   /** For each kind of secret, where it may be sent (keys: src/secrets SECRET_KINDS). */
   secrets: Record<'nir' | 'iban' | 'card' | 'code' | 'password', SecretRule>;
 }
@@ -61,6 +79,7 @@ export const REASON_KINDS = [
   'brand-in-name',
   'brand-in-subdomain',
   'brand-in-path',
+  'name-in-path',
   'paid-intermediary',
 ] as const;
 export type ReasonKind = (typeof REASON_KINDS)[number];

@@ -22,6 +22,8 @@ function reasonKey(kind: ReasonKind): TextKey {
       return 'warning.reasons.brandInSubdomain';
     case 'brand-in-path':
       return 'warning.reasons.brandInPath';
+    case 'name-in-path':
+      return 'warning.reasons.nameInPath';
     case 'paid-intermediary':
       return 'warning.reasons.paidIntermediary';
   }

@@ -1,7 +1,8 @@
 // The genuine-site check in Chromium with the built extension: a fictitious imitation of the Caf
 // (tests/fixtures/sites/phishing/) is replaced by the warning page before it shows; the page
 // links to the genuine site, names the reporting channels, and lets the learner go on only
-// after a second confirmation, for the rest of the session. The genuine site is never warned.
+// after a second confirmation, for the rest of the session (one free-host subdomain only). The
+// genuine site is never warned; a page rewriting its address with history.pushState is judged.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
@@ -19,9 +20,18 @@ test.beforeEach(async () => {
     .poll(() => browser.worker.evaluate<boolean>('chrome.webNavigation.onBeforeNavigate.hasListeners()'))
     .toBe(true);
   // Registered after the replicas' catch-all, so it is tried first (Playwright runs the newest route first).
-  await browser.context.route(/^https:\/\/(caf-allocataire-fr\.com|caf\.fr\.secure-x\.com)\//, (route) =>
+  await browser.context.route(
+    /^https:\/\/(caf-allocataire-fr\.com|caf\.fr\.secure-x\.com|caf-aide\.web\.app|ameli-aide\.web\.app)\//,
+    (route) =>
+      route.fulfill({
+        path: join(SITES_DIR, 'phishing', 'caf-allocataire.html'),
+        contentType: 'text/html; charset=utf-8',
+      }),
+  );
+  // An ordinary site whose address says nothing (as a hacked site's would).
+  await browser.context.route(/^https:\/\/jardin-exemple\.fr\//, (route) =>
     route.fulfill({
-      path: join(SITES_DIR, 'phishing', 'caf-allocataire.html'),
+      body: '<!doctype html><html lang="fr"><title>Jardin</title><h1 id="garden">Le jardin</h1></html>',
       contentType: 'text/html; charset=utf-8',
     }),
   );
@@ -113,4 +123,28 @@ test('the « Aller sur le vrai site de la Caf » button leads to the genuine sit
   await page.waitForURL('https://www.caf.fr/');
   await page.waitForTimeout(1000);
   expect(page.url()).toBe('https://www.caf.fr/');
+});
+
+test('a page that rewrites its address with history.pushState to name a service is replaced by the warning', async () => {
+  const page = await browser.context.newPage();
+  await page.goto('https://jardin-exemple.fr/');
+  await expect(page.locator('#garden')).toBeVisible();
+  await page.evaluate(() => history.pushState(null, '', '/impots.gouv.fr/connexion'));
+  await expect(page).toHaveURL(warningUrl());
+  expect(new URL(page.url()).searchParams.get('url')).toBe('https://jardin-exemple.fr/impots.gouv.fr/connexion');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('le vrai site des impôts');
+});
+
+test('« Continuer quand même » on one web.app site allows that site only, not all of web.app', async () => {
+  const page = await browser.context.newPage();
+  await visit(page, 'https://caf-aide.web.app/');
+  await expect(page).toHaveURL(warningUrl());
+  await page.getByRole('button', { name: 'Continuer quand même' }).click();
+  await page.getByRole('button', { name: 'Je suis sûr(e), continuer' }).click();
+  await page.waitForURL('https://caf-aide.web.app/');
+  await expect(page.locator('#fake-title')).toBeVisible();
+
+  await visit(page, 'https://ameli-aide.web.app/');
+  await expect(page).toHaveURL(warningUrl());
+  await expect(page.getByRole('heading', { level: 1 })).toContainText("le vrai site de l'Assurance Maladie");
 });
