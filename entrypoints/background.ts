@@ -28,7 +28,7 @@ import {
   type Snapshot,
 } from '../src/session';
 import { createNavigationGuard, rulesFor, siteKey, warningQuery } from '../src/risk';
-import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID, secretRisks } from '../src/secrets';
+import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT, SECRETS_SCRIPT_ID, secretRisks } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
 import { codeRequest, watchedSecrets } from '../src/secrets/policy';
 import { explainLink, genuineName, judgeLink } from '../src/mail-links';
@@ -553,18 +553,10 @@ export default defineBackground(() => {
     granted: async () =>
       (await readPolicy(knownGuides)).policy.secretsCheck !== false &&
       (await browser.permissions.contains({ origins: ALL_SITES })),
-    async registered() {
-      return (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
-    },
+    registered: () => browser.scripting.getRegisteredContentScripts(),
     register: () =>
       browser.scripting.registerContentScripts([
-        {
-          id: SECRETS_SCRIPT_ID,
-          js: ['secrets.js'],
-          matches: ALL_SITES,
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        },
+        { ...SECRETS_SCRIPT, js: [...SECRETS_SCRIPT.js], matches: [...SECRETS_SCRIPT.matches] },
       ]),
     unregister: () => browser.scripting.unregisterContentScripts({ ids: [SECRETS_SCRIPT_ID] }),
   });

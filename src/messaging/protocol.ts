@@ -84,8 +84,9 @@ export type Request = z.infer<ReturnType<typeof buildRequestSchema>>;
 export type RequestType = Request['type'];
 
 /** Where a request comes from, as established from the browser's `sender`, never from the payload.
- * `web-page`: the top frame of a tab on any other http(s) site (the secrets check runs there). */
-export type SenderKind = 'extension-page' | 'guided-page' | 'web-page';
+ * `web-page`: the top frame of a tab on any other http(s) site (the secrets check runs there).
+ * `web-frame`: a sub-frame of any tab, http(s) or inheriting an http(s) origin (the secrets check too). */
+export type SenderKind = 'extension-page' | 'guided-page' | 'web-page' | 'web-frame';
 
 /** Which senders may send each request: the page can report progress, only our UI can start. */
 export function allowedFrom(type: RequestType): readonly SenderKind[] {
@@ -113,6 +114,7 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/skip':
       return ['guided-page'];
     case 'secrets/policy':
+      return ['guided-page', 'web-page', 'web-frame'];
     case 'secrets/code-asked':
       return ['guided-page', 'web-page'];
     // The background also checks that the page is one of data/mail-sites.yaml's webmails.

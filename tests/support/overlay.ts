@@ -14,8 +14,8 @@ export interface OverlayState {
   tooltip?: { say: string; progress: string; box: Box; help: string; risk: string; resumed: string };
   ring?: Box;
   panel?: { kind: string; text: string; box: Box };
-  /** The confirmation dialog before a risky action. */
-  dialog?: { level: string; text: string };
+  /** The confirmation dialog before a risky action; `ready`: « Je continue » takes presses now. */
+  dialog?: { level: string; text: string; ready: boolean };
   live: string;
 }
 
@@ -28,9 +28,11 @@ export interface DomNode {
   contentDocument?: DomNode;
 }
 
+/** Our overlay's host: in the page, its shadow roots, or a same-process frame (about:blank…). */
 export function findHost(node: DomNode): DomNode | undefined {
   if (node.nodeName === 'COUP-DE-POUCE-COACH') return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+  const frame = node.contentDocument ? [node.contentDocument] : [];
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...frame]) {
     const found = findHost(child);
     if (found) return found;
   }
@@ -73,7 +75,12 @@ const READ_SHADOW = `function () {
   }
   if (panel) state.panel = { kind: panel.getAttribute('data-kind') ?? '', text: panel.innerText.trim(), box: box(panel) };
   const dialog = this.querySelector('[data-cdp="dialog"]');
-  if (dialog) state.dialog = { level: dialog.getAttribute('data-level') ?? '', text: dialog.innerText.trim() };
+  if (dialog)
+    state.dialog = {
+      level: dialog.getAttribute('data-level') ?? '',
+      text: dialog.innerText.trim(),
+      ready: dialog.getAttribute('data-ready') === 'true',
+    };
   return state;
 }`;
 
@@ -107,6 +114,8 @@ export async function readOverlay(page: Page): Promise<OverlayState> {
 
 /** Clicks a button of the overlay by its data-cdp name, as the learner would (a real mouse click). */
 export async function clickOverlayButton(page: Page, name: string): Promise<void> {
+  // « Je continue » ignores a press begun just after the dialog appeared (src/overlay/press-gate.ts).
+  if (name === 'confirm') await waitForOverlay(page, (s) => s.dialog?.ready === true);
   const where = () =>
     inOverlay<{ x: number; y: number } | null>(
       page,
