@@ -419,11 +419,11 @@ export default defineBackground(() => {
       const url = context.url ?? '';
       if (!mailSites.sites.some((site) => matchAnyUrlPattern(site.matches, url)))
         return { ok: false, error: 'not a webmail' };
-      const { language, say } = await looks.current();
+      const { language, say, look } = await looks.current();
       const links = request.links.map(
         (link) => explainLink(judgeLink(link, officialDomains), officialDomains, say, language === 'fr') ?? null,
       );
-      return { ok: true, snapshot: null, links };
+      return { ok: true, snapshot: null, links, look }; // look: the dialog before a marked link
     }
     if (isCounsellorRequest(request)) return handleCounsellor(request, context);
     if (context.windowId === undefined) return { ok: false, error: 'no window' };

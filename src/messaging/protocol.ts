@@ -168,7 +168,7 @@ export type Response =
    * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe).
    * `proposal`: with link/get, the session link waiting in that window, if any.
    * `help`: with help/ask and link/get, whether that window's help request is still waiting.
-   * `look`: with session/get and secrets/policy, the overlay's language, strings and style. */
+   * `look`: with session/get, secrets/policy and links/check, the overlay's language, strings and style. */
   | {
       ok: true;
       snapshot: SessionSnapshot | null;

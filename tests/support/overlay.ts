@@ -155,8 +155,10 @@ export async function waitForOverlay(
   throw new Error(`overlay did not reach the expected state; last seen: ${JSON.stringify(last)}`);
 }
 
-/** One warning the mail-link check put after a link: the id of that link, its text, its box. */
+/** One warning the mail-link check put after a link (`inline`: `after` is that link's id) or at
+ * the top of the page (`top`: the message's styles hid it there), with its text and its box. */
 export interface LinkWarning {
+  where: 'inline' | 'top';
   after: string;
   text: string;
   box: Box;
@@ -183,18 +185,21 @@ export async function readLinkWarnings(page: Page): Promise<LinkWarning[]> {
     const { result } = (await session.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function () {
-        const note = this.querySelector('[data-cdp="link-warning"]');
-        const r = note ? note.getBoundingClientRect() : { x: 0, y: 0, width: 0, height: 0 };
-        return {
-          after: (this.host.previousElementSibling && this.host.previousElementSibling.id) || '',
-          text: ((this.querySelector('[data-cdp="link-text"]') || {}).textContent || '').trim(),
-          box: { x: r.x, y: r.y, width: r.width, height: r.height },
-        };
+        return Array.from(this.querySelectorAll('[data-cdp="link-warning"]'), (note) => {
+          const r = note.getBoundingClientRect();
+          const where = note.getAttribute('data-where') === 'top' ? 'top' : 'inline';
+          return {
+            where,
+            after: (where === 'inline' && this.host.previousElementSibling && this.host.previousElementSibling.id) || '',
+            text: ((note.querySelector('[data-cdp="link-text"]') || {}).textContent || '').trim(),
+            box: { x: r.x, y: r.y, width: r.width, height: r.height },
+          };
+        });
       }`,
       returnByValue: true,
-    })) as { result: { value?: LinkWarning } };
+    })) as { result: { value?: LinkWarning[] } };
     await session.send('Runtime.releaseObject', { objectId: object.objectId });
-    if (result.value) warnings.push(result.value);
+    warnings.push(...(result.value ?? []));
   }
   return warnings;
 }
