@@ -183,9 +183,10 @@ describe('classifySender: sub-frames (the secrets check runs in every frame)', (
   });
 
   it('a web frame may only ask its secrets policy, judged by its own address', async () => {
-    const handle = vi.fn(
-      async (_request: Request, _context: RequestContext): Promise<Response> => ({ ok: true, snapshot: null }),
-    );
+    const handle = vi.fn(async (_request: Request, _context: RequestContext): Promise<Response> => ({
+      ok: true,
+      snapshot: null,
+    }));
     const listener = createRequestListener({ ownId: OWN_ID, ownOrigin: OWN_ORIGIN, guidedHosts: HOSTS, handle });
     const frame = { ...guidedPage, frameId: 2, url: 'about:blank', origin: 'https://www.exemple.fr' };
     expect(listener({ type: 'session/get' }, frame)).toBeUndefined();
