@@ -23,6 +23,7 @@ import {
   raiseHidden,
   SessionService,
   showProgress,
+  stepPage,
   type BadgePort,
   type SessionCommand,
   type Snapshot,
@@ -435,7 +436,9 @@ export default defineBackground(() => {
     }
     if (request.type === 'diagnostic/record') {
       const { type: _, ...fields } = request;
-      await recordDiagnostic({ at: Date.now(), ...fields });
+      const guide = catalogue.guides.find((g) => g.id === request.guideId);
+      const page = stepPage(guide, request.stepId, context.url); // the guide's pattern, never the address
+      if (page) await recordDiagnostic({ at: Date.now(), ...fields, page });
       return { ok: true, snapshot: await service.run(context.windowId, { type: 'get' }) };
     }
     // A risk dialog's answer, for the report: a built-in rule (one of ours), or the current step

@@ -25,13 +25,13 @@ function buildRequestSchema() {
     z.strictObject({ type: z.literal('session/skip'), guideId: id, stepId: id }),
     z.strictObject({ type: z.literal('session/quit'), windowId }),
     z.strictObject({ type: z.literal('session/resume'), windowId }),
-    // « Je ne trouve pas »: where a guide failed. Only the page path (a query or a fragment may
-    // carry personal data) and the locator's own signals; never a typed value or page text.
+    // « Je ne trouve pas »: where a guide failed. The step and the locator's own signals; never the
+    // page's address (the background notes the step's page pattern from the guide), a typed value
+    // or page text.
     z.strictObject({
       type: z.literal('diagnostic/record'),
       guideId: id,
       stepId: id,
-      path: z.string().check(z.maxLength(200), z.regex(/^\/[^?#]*$/)),
       reason: z.enum(['missing', 'ambiguous', 'hidden', 'stuck', 'help-asked']),
       tried: z.array(z.string().check(z.maxLength(160))).check(z.maxLength(12)),
     }),

@@ -22,7 +22,6 @@ const DIAGNOSTIC = {
   type: 'diagnostic/record',
   guideId: 'caf/attestation-paiement',
   stepId: 'ouvrir-mon-compte',
-  path: '/redirect/s/Redirect',
   reason: 'missing',
   tried: ['role:link', 'name:Mon Compte'],
 };
@@ -44,7 +43,7 @@ describe('parseRequest', () => {
     { type: 'session/restart', windowId: 1 },
     { type: 'session/quit' },
     DIAGNOSTIC,
-    { ...DIAGNOSTIC, path: '/', reason: 'help-asked', tried: [] },
+    { ...DIAGNOSTIC, reason: 'help-asked', tried: [] },
     { ...DIAGNOSTIC, reason: 'stuck', tried: Array.from({ length: 12 }, () => 'x'.repeat(160)) },
   ])('accepts %j', (message) => {
     expect(parseRequest(message)).toEqual(message);
@@ -74,8 +73,10 @@ describe('parseRequest', () => {
     ['a step id as a number', { type: 'session/step-done', guideId: 'caf/x', stepId: 3 }],
     ['a typed value smuggled into a diagnostic', { ...DIAGNOSTIC, value: '1234567890123' }],
     ['a windowId on a diagnostic', { ...DIAGNOSTIC, windowId: 3 }],
-    ['a query in a diagnostic path', { ...DIAGNOSTIC, path: '/redirect/s/Redirect?page=monCompte' }],
-    ['a fragment in a diagnostic path', { ...DIAGNOSTIC, path: '/redirect#x' }],
+    [
+      'a visited path in a diagnostic (the page never says where it is)',
+      { ...DIAGNOSTIC, path: '/in/camille-exemple/' },
+    ],
     ['a full URL as diagnostic path', { ...DIAGNOSTIC, path: 'https://wwwd.caf.fr/redirect' }],
     ['an over-long diagnostic path', { ...DIAGNOSTIC, path: `/${'a'.repeat(200)}` }],
     ['an unknown diagnostic reason', { ...DIAGNOSTIC, reason: 'broken' }],
