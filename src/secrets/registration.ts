@@ -7,8 +7,8 @@
 export const ALL_SITES = ['https://*/*', 'http://*/*'];
 export const SECRETS_SCRIPT_ID = 'coup-de-pouce-secrets';
 
-/** The registered script (scripting.RegisteredContentScript; matchOriginAsFallback: Chrome 119,
- * Firefox 128, the manifest's strict_min_version). */
+/** The registered script (scripting.RegisteredContentScript; matchOriginAsFallback came to
+ * Firefox in version 128, the manifest's strict_min_version). */
 export const SECRETS_SCRIPT = {
   id: SECRETS_SCRIPT_ID,
   js: ['secrets.js'],
