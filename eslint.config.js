@@ -16,12 +16,12 @@ const SINK_PROPERTIES = ['innerHTML', 'outerHTML', 'srcdoc'];
 const sinkSyntax = [
   ...SINK_PROPERTIES.map((name) => ({
     selector: `AssignmentExpression > MemberExpression.left[property.name='${name}']`,
-    message: `No HTML sinks: ${name} with guide or page text is forbidden (SECURITY.md). Set textContent instead.`,
+    message: `No HTML sinks: ${name} with guide or page text is forbidden (docs/security.md). Set textContent instead.`,
   })),
   // el['innerHTML'] = … is the same sink written another way.
   ...SINK_PROPERTIES.map((name) => ({
     selector: `AssignmentExpression > MemberExpression.left[computed=true][property.value='${name}']`,
-    message: `No HTML sinks: ${name} with guide or page text is forbidden (SECURITY.md). Set textContent instead.`,
+    message: `No HTML sinks: ${name} with guide or page text is forbidden (docs/security.md). Set textContent instead.`,
   })),
   {
     selector: "NewExpression[callee.name='DOMParser']",

@@ -3,7 +3,7 @@
 // session, runs the current step with the session room, renders with the overlay room. Does
 // nothing else when no guide is active: no observer, no timer. Built as an unlisted script and
 // declared in the manifest by wxt.config.ts, so WXT's content-script context (whose teardown a
-// page can forge, see SECURITY.md) is not involved; our lifetime ends only when the extension
+// page can forge, see docs/security.md) is not involved; our lifetime ends only when the extension
 // context is really gone.
 import { isSessionPush, nativeRuntime, type Request, type Response } from '../src/messaging';
 import { mountOverlay, setLook, type OverlayAction } from '../src/overlay';

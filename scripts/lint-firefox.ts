@@ -1,6 +1,6 @@
 // `npm run lint:firefox [-- <dir>]`: Mozilla's add-on linter (`web-ext lint`, offline) on the Firefox
 // build. Fails on any error and on any warning or notice that is not in ACCEPTED below, each
-// with its reason (SECURITY.md: 0 errors, only an explicit, reasoned list of warnings).
+// with its reason (docs/security.md: 0 errors, only an explicit, reasoned list of warnings).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

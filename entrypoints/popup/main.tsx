@@ -1,6 +1,6 @@
 // Popup entry: composition only. Reads the administrator's policy, then renders, in the learner's
 // language and display, a session link's proposal, « J'ai besoin d'aide », the guide picker (the
-// guides and default level the policy allows), « Affichage », the secrets-check switch (unless the
+// guides and default level the policy allows), how to pin the button, « Affichage », the secrets-check switch (unless the
 // policy turns it off), « Terminer ma session », « Espace médiateur », and the admin notice.
 import catalogue from 'virtual:guide-catalogue';
 import { createSignal, Show } from 'solid-js';
@@ -17,6 +17,7 @@ import {
   GuidePicker,
   HelpRequest,
   LinkProposal,
+  PinHint,
   SecretsSwitch,
 } from '../../src/ui';
 
@@ -49,6 +50,13 @@ async function close() {
 
 const windowId = async () => (await currentTab()).windowId;
 
+// Chrome and Edge say whether the button is pinned (action.getUserSettings); Firefox cannot, and
+// puts it on the toolbar at install (manifest default_area).
+async function onToolbar(): Promise<boolean | undefined> {
+  const action = browser.action as { getUserSettings?: () => Promise<{ isOnToolbar?: boolean }> } | undefined;
+  return (await action?.getUserSettings?.())?.isOnToolbar;
+}
+
 const openCounsellor = () => void browser.tabs.create({ url: browser.runtime.getURL('/counsellor.html') });
 
 async function main(app: HTMLElement) {
@@ -71,6 +79,7 @@ async function main(app: HTMLElement) {
           {...(policy.defaultLevel ? { defaultLevel: policy.defaultLevel } : {})}
         />
       </Show>
+      <PinHint onToolbar={onToolbar} />
       <DisplaySettings display={page.display()} change={page.setDisplay} />
       <Show when={policy.secretsCheck !== false}>
         <SecretsSwitch

@@ -1,6 +1,6 @@
 // A small accessible-role and accessible-name computation covering what guides target (buttons,
 // links, form fields, headings). Kept in-house for size: the full dom-accessibility-api would
-// take a fifth of the content script's 20 KB budget (see PERFORMANCE.md).
+// take a fifth of the content script's 20 KB budget (see docs/performance.md).
 import { ELEMENT_NODE, TEXT_NODE } from './dom-constants';
 import type { Landmark, Role } from '../guide';
 

@@ -9,7 +9,7 @@ export const LINKS_PER_REQUEST = 50;
 
 // Built lazily so that a content script importing only the types pulls in no schema code.
 function buildRequestSchema() {
-  // No code generation: extension CSP forbids eval and reviewers flag it (STACK.md).
+  // No code generation: extension CSP forbids eval and reviewers flag it (docs/security.md, CSP).
   z.config({ jitless: true });
   const level = z.enum(['decouvre', 'entraine', 'debrouille']);
   const id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9/-]+$/));

@@ -99,7 +99,7 @@ export function SiteWarning(props: SiteWarningProps) {
     continueButton?.focus();
   };
   const confirm = (event: MouseEvent) => {
-    // Only the learner's own click counts (SECURITY.md): nothing scripted may confirm.
+    // Only the learner's own click counts (docs/security.md): nothing scripted may confirm.
     if (!event.isTrusted || leaving()) return;
     setLeaving(true);
     void props.onContinue().catch(() => setLeaving(false));

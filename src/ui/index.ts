@@ -7,6 +7,7 @@ export { AdminNotice } from './AdminNotice';
 export { LinkProposal, type LinkProposalProps } from './LinkProposal';
 export { HelpRequest, type HelpRequestProps } from './HelpRequest';
 export { CounsellorEntry } from './CounsellorEntry';
+export { PinHint, type PinHintProps } from './PinHint';
 export { CounsellorSpace, type CounsellorSpaceProps } from './CounsellorSpace';
 export { GuideEvidence } from './GuideEvidence';
 export { evidenceSentences } from './evidence-words';

@@ -34,6 +34,10 @@ button.end { width: 100%; min-height: 3.5rem; font-size: 1.25rem; font-weight: 7
 .end-actions { display: flex; gap: 0.5rem; }
 button.end-confirm, button.end-cancel { min-height: 3rem; padding: 0.375rem 0.875rem; }
 button.end-confirm { background: #8a1c1c; border-color: #8a1c1c; color: #fff; font-weight: 700; }
+.pin-hint { border-top: 1px solid #d0d7e2; margin-top: 1rem; padding-top: 0.25rem; }
+.pin-hint ol { margin: 0.375rem 0; padding-inline-start: 1.5rem; display: grid; gap: 0.25rem; }
+.pin-hint p { margin: 0.375rem 0; }
+.pin-picture { display: block; width: 100%; height: auto; margin: 0.25rem 0; }
 .admin-notice { margin-top: 0.875rem; font-size: 0.8125rem; color: #555; }
 .admin-notice ul { display: block; list-style: disc; padding-inline-start: 1.125rem; }
 html[data-contrast="high"] .running, html[data-contrast="high"] .logout { border: 2px solid #ffff00; }

@@ -1,5 +1,5 @@
 // `npm run bench:locate [-- --json] [-- --no-build]`: speed figures of the locator and the coach
-// in headless Chromium, printed against the budgets of PERFORMANCE.md, with a baseline beside
+// in headless Chromium, printed against the budgets of docs/performance.md, with a baseline beside
 // each (one querySelector, the next frame, the page without the extension). A measurement, not
 // a test: it exits 0 whatever the figures, and fails only when something crashes.
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 // `npm run bench:size [-- --json]`: builds the Chrome extension and prints the gzipped size of
-// each built entry against the budgets of PERFORMANCE.md; also builds once without the
+// each built entry against the budgets of docs/performance.md; also builds once without the
 // webextension-polyfill to show what it costs. A measurement, not a test: it only fails when
 // the build fails or the content script is over budget.
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CONTENT_SCRIPT = 'coach.js';
-/** PERFORMANCE.md: content script ≤ 20 KB gzipped (less than intro.js, 20,275 bytes). */
+/** docs/performance.md: content script ≤ 20 KB gzipped (less than intro.js, 20,275 bytes). */
 const CONTENT_BUDGET_BYTES = 20 * 1024;
 const json = process.argv.includes('--json');
 

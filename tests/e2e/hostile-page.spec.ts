@@ -1,4 +1,4 @@
-// A hostile page against the built extension in Chromium (SECURITY.md, « the page is not
+// A hostile page against the built extension in Chromium (docs/security.md, « the page is not
 // trusted »): it tries to hide, cover, click, start, advance or imitate the coach. Each attack
 // must fail, and the toolbar badge and the popup (trusted UI) keep telling the real step.
 // (Removing our host and forging WXT's teardown event are in coach-robustness.spec.ts.)

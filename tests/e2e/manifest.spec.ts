@@ -1,4 +1,4 @@
-// Least privilege, checked on the built manifests (SECURITY.md): a snapshot of every key that
+// Least privilege, checked on the built manifests (docs/security.md): a snapshot of every key that
 // grants or exposes something — permissions, hosts, CSP, resources reachable from web pages,
 // other extensions' access — for Chrome MV3 and Firefox MV2. Any new key fails here.
 import { readFileSync } from 'node:fs';
@@ -131,4 +131,10 @@ test('Firefox MV2: the same permissions, an add-on id, no data collection, nothi
       'version',
     ].sort(),
   );
+});
+
+test('the toolbar button: Firefox puts it on the toolbar itself; Chrome and Edge leave it to the policy', () => {
+  // Chrome and Edge have no manifest key for this: `toolbar_pin` in ExtensionSettings does it.
+  expect(read('firefox-mv2').browser_action).toMatchObject({ default_area: 'navbar' });
+  expect(read('chrome-mv3').action).not.toHaveProperty('default_area');
 });

@@ -1,4 +1,4 @@
-// The ban on HTML sinks (SECURITY.md) is an ESLint rule: this runs the project's own ESLint
+// The ban on HTML sinks (docs/security.md) is an ESLint rule: this runs the project's own ESLint
 // configuration on probe code placed in src/, so that the rule cannot silently disappear or be
 // switched off for our sources by a later config block.
 // @vitest-environment node

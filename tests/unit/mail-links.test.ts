@@ -215,7 +215,7 @@ describe('data/mail-sites.yaml', () => {
   it('a broken entry is refused with its line', () => {
     const result = parseMailSites(
       'data/mail-sites.yaml',
-      'version: 1\nsites:\n  - id: gmail\n    matches: [http://mail.google.com/*]\n    bodies: [.a3s]\n    area: [main]\n    redirectors: []\n    sources: [DOMAIN.md]\n',
+      'version: 1\nsites:\n  - id: gmail\n    matches: [http://mail.google.com/*]\n    bodies: [.a3s]\n    area: [main]\n    redirectors: []\n    sources: [docs/sources.md]\n',
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.line).toBe(4);

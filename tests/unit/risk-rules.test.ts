@@ -64,7 +64,7 @@ describe('compileRules: malformed rules are located errors', () => {
     ],
     [
       'a missing source',
-      VALID.replace(/\n    source: DOMAIN.md R13[^\n]*/, ''),
+      VALID.replace(/\n    source: docs\/sources\.md R13[^\n]*/, ''),
       'data/risk-rules.yaml:39:5 — missing field "rules[2].source" — a text: Where the risk is described (risk catalogue row, official source).',
     ],
   ])('refuses %s', (_, text, expected) => {

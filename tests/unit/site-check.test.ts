@@ -304,7 +304,7 @@ services:
     hosts: [www.caf.fr]
     brands: [caf]
     words: []
-    sources: [DOMAIN.md §3.2]
+    sources: [konnectors/caf]
 intermediaries: []
 governments: []
 platforms: []

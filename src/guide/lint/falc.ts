@@ -1,4 +1,4 @@
-// The FALC rules on one learner text (DOMAIN.md §4.1): short sentences, one action per step, and
+// The FALC rules on one learner text (docs/sources.md, FALC): short sentences, one action per step, and
 // vouvoiement throughout. Pure functions over a string; findings carry their offset in the text.
 import { sentences, type Token } from './sentences';
 import { ACTION_VERBS, MAX_WORDS, RETURN_LEADS, RETURN_VERBS, SENTENCE_LEADS, TU_IMPERATIVES, TU_WORDS } from './words';

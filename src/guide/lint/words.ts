@@ -1,7 +1,7 @@
 // The word lists behind the FALC rules: action verbs in the vous imperative, their tu forms, and
 // the tu pronouns. Lower-case, with accents; extend them here when a guide needs a new verb.
 
-/** At most this many words in one sentence (DOMAIN.md §4.1 says about 12; 15 leaves room for names). */
+/** At most this many words in one sentence (the FALC rules say about 12, docs/sources.md; 15 leaves room for names). */
 export const MAX_WORDS = 15;
 
 /**

@@ -7,7 +7,7 @@ import { REAL_OPERATOR_NOTES } from './real-changes';
 import type { Job } from './replay';
 import type { Unreachable } from './snapshots';
 
-/** PERFORMANCE.md: drift survival ≥ 97% same element found, 0 wrong elements; issue 14: 0 wrong
+/** docs/performance.md: drift survival ≥ 97% same element found, 0 wrong elements; issue 14: 0 wrong
  * over every operator, the real-change ones included. */
 export const GOAL_SAME = 0.97;
 export const GOAL_TEXT = 'goal: ≥ 97% same over the synthetic single-operator mutations, 0 wrong over every operator';

@@ -1,5 +1,5 @@
 // The speed benchmark's report: its shape (headline figures, baseline, details), the budgets of
-// PERFORMANCE.md, and the table of headline figures against them with the baseline beside each.
+// docs/performance.md, and the table of headline figures against them with the baseline beside each.
 // A figure over budget is reported, never turned into a failure.
 import type { ChurnComparison, QuietRun } from './churn-cost';
 import type { LoadComparison } from './load-cost';
