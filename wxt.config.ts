@@ -2,9 +2,18 @@
 // the guide catalogue compiled at build time (a broken guide fails the build, located).
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { buildCatalogue, formatGuideError, guideCataloguePlugin, guidedMatchPatterns } from './src/guide/build';
+import { getDomain } from 'tldts';
+import {
+  buildCatalogue,
+  checkGuidedHosts,
+  formatGuideError,
+  guideCataloguePlugin,
+  guidedMatchPatterns,
+  loadGuidedHosts,
+  officialHostJudge,
+} from './src/guide/build';
 import { loadMailSites, mailMatchPatterns, mailSitesPlugin } from './src/mail-links/build';
-import { officialDomainsPlugin } from './src/risk/build';
+import { loadOfficialDomains, officialDomainsPlugin } from './src/risk/build';
 import { ALL_SITES } from './src/secrets/registration';
 
 const root = import.meta.dirname;
@@ -12,6 +21,17 @@ const root = import.meta.dirname;
 function guidedSites(): string[] {
   const result = buildCatalogue(root);
   if (!result.ok) throw new Error(`Broken guide(s):\n${result.errors.map(formatGuideError).join('\n')}`);
+  // Every guided host is an official host of its service, or allowed with a source (data/guided-hosts.yaml).
+  const official = loadOfficialDomains(root);
+  const allowed = loadGuidedHosts(root);
+  const errors = [
+    ...(official.ok ? [] : official.errors),
+    ...(allowed.ok ? [] : allowed.errors),
+    ...(official.ok && allowed.ok
+      ? checkGuidedHosts(root, result.catalogue, officialHostJudge(official.data.services, getDomain), allowed.data)
+      : []),
+  ];
+  if (errors.length) throw new Error(`Guided host(s) not official:\n${errors.map(formatGuideError).join('\n')}`);
   return guidedMatchPatterns(result.catalogue);
 }
 

@@ -17,12 +17,13 @@ import {
   raiseHidden,
   SessionService,
   showProgress,
+  stepPage,
   type BadgePort,
   type SessionCommand,
   type Snapshot,
 } from '../src/session';
 import { createNavigationGuard, rulesFor, siteKey, warningQuery } from '../src/risk';
-import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID, secretRisks } from '../src/secrets';
+import { ALL_SITES, createSecretsSync, SECRETS_SCRIPT, SECRETS_SCRIPT_ID, secretRisks } from '../src/secrets';
 // Deep import: the policy needs the genuine-site check (tldts), which the page side must not load.
 import { codeRequest, watchedSecrets } from '../src/secrets/policy';
 import { explainLink, genuineName, judgeLink } from '../src/mail-links';
@@ -378,11 +379,11 @@ export default defineBackground(() => {
       const url = context.url ?? '';
       if (!mailSites.sites.some((site) => matchAnyUrlPattern(site.matches, url)))
         return { ok: false, error: 'not a webmail' };
-      const { language, say } = await looks.current();
+      const { language, say, look } = await looks.current();
       const links = request.links.map(
         (link) => explainLink(judgeLink(link, officialDomains), officialDomains, say, language === 'fr') ?? null,
       );
-      return { ok: true, snapshot: null, links };
+      return { ok: true, snapshot: null, links, look }; // look: the dialog before a marked link
     }
     if (isCounsellorRequest(request)) return handleCounsellor(request, context);
     if (context.windowId === undefined) return { ok: false, error: 'no window' };
@@ -394,7 +395,9 @@ export default defineBackground(() => {
     }
     if (request.type === 'diagnostic/record') {
       const { type: _, ...fields } = request;
-      await recordDiagnostic({ at: Date.now(), ...fields });
+      const guide = catalogue.guides.find((g) => g.id === request.guideId);
+      const page = stepPage(guide, request.stepId, context.url); // the guide's pattern, never the address
+      if (page) await recordDiagnostic({ at: Date.now(), ...fields, page });
       return { ok: true, snapshot: await service.run(context.windowId, { type: 'get' }) };
     }
     // A risk dialog's answer, for the report: a built-in rule (one of ours), or the current step
@@ -505,18 +508,10 @@ export default defineBackground(() => {
     granted: async () =>
       (await readPolicy(knownGuides)).policy.secretsCheck !== false &&
       (await browser.permissions.contains({ origins: ALL_SITES })),
-    async registered() {
-      return (await browser.scripting.getRegisteredContentScripts()).map((script) => script.id);
-    },
+    registered: () => browser.scripting.getRegisteredContentScripts(),
     register: () =>
       browser.scripting.registerContentScripts([
-        {
-          id: SECRETS_SCRIPT_ID,
-          js: ['secrets.js'],
-          matches: ALL_SITES,
-          runAt: 'document_idle',
-          persistAcrossSessions: true,
-        },
+        { ...SECRETS_SCRIPT, js: [...SECRETS_SCRIPT.js], matches: [...SECRETS_SCRIPT.matches] },
       ]),
     unregister: () => browser.scripting.unregisterContentScripts({ ids: [SECRETS_SCRIPT_ID] }),
   });

@@ -121,8 +121,8 @@ export default defineUnlistedScript({
       },
       confirm,
       onDiagnostic(record) {
-        // The path only: a query or a fragment may carry personal data.
-        void send({ type: 'diagnostic/record', ...record, path: location.pathname.slice(0, 200) });
+        // Never the page's address: the background notes the step's page pattern from the guide.
+        void send({ type: 'diagnostic/record', ...record });
       },
     });
 

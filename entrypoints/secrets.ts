@@ -1,7 +1,8 @@
-// Content script on every site, registered by the background only while the optional « all
-// sites » permission is granted: composition only. Asks the background which kinds of secret
-// to watch on this page; when there are none (an official site) it does nothing more, except, on
-// a genuine service's page, saying when the page asks for a one-time code (no value is read).
+// Content script on every site and in every frame, registered by the background only while the
+// optional « all sites » permission is granted: composition only. Asks the background which
+// kinds of secret to watch in this frame; when there are none (an official site) it does nothing
+// more, except, on a genuine service's top page, saying when the page asks for a one-time code
+// (no value is read).
 import type { Response } from '../src/messaging';
 import { nativeRuntime } from '../src/messaging/native-runtime';
 // Deep imports: the indexes also bring the coach's overlay and the background-side policy.
@@ -24,7 +25,7 @@ export default defineUnlistedScript({
       if (!watch) return;
       if (response?.ok && response.look) setLook(response.look);
       const life = new AbortController();
-      if (watch.codeAsk) {
+      if (watch.codeAsk && window === window.top) {
         watchCodeAsk(document, life.signal, () => {
           runtime.sendMessage({ type: 'secrets/code-asked' }).catch(() => undefined);
         });

@@ -21,5 +21,12 @@ export {
   type CompileResult,
 } from './compile';
 export { formatGuideError, type GuideError } from './errors';
+export {
+  checkGuidedHosts,
+  GUIDED_HOSTS_FILE,
+  loadGuidedHosts,
+  officialHostJudge,
+  type GuidedHosts,
+} from './guided-hosts';
 export { guideJsonSchema } from './json-schema';
 export { guideCataloguePlugin } from './vite-plugin';

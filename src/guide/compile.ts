@@ -3,6 +3,7 @@
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { matchAnyUrlPattern, patternHost } from '../shared/url-pattern';
+import { regexRisk } from './regex-safety';
 import type { GuideError } from './errors';
 import { parse as parseSelector } from 'css-what';
 import {
@@ -80,6 +81,23 @@ export class Located {
 
   add(path: Path, what: string, expected: string, atKey = false): void {
     this.errors.push({ file: this.file, ...this.position(path, atKey), what, expected });
+  }
+
+  /** Position of the character `index` of the text scalar at `path` (plain or quoted). */
+  positionIn(path: Path, index: number): { line: number; col: number } {
+    const node: unknown = this.doc.getIn(path, true);
+    if (!isScalar(node) || !node.range || typeof node.value !== 'string') return this.position(path);
+    const before = node.value.slice(0, index);
+    let offset = node.range[0] + index;
+    if (node.type === 'QUOTE_SINGLE') offset += 1 + (before.match(/'/g)?.length ?? 0);
+    else if (node.type === 'QUOTE_DOUBLE') offset += 1 + (before.match(/["\\]/g)?.length ?? 0);
+    else if (node.type !== 'PLAIN') return this.position(path);
+    return this.lines.linePos(offset);
+  }
+
+  /** An error at the character `index` of the text at `path`. */
+  addIn(path: Path, index: number, what: string, expected: string): void {
+    this.errors.push({ file: this.file, ...this.positionIn(path, index), what, expected });
   }
 }
 
@@ -430,11 +448,17 @@ function compilePattern(located: Located, pattern: string, path: Path): boolean 
     );
     return false;
   }
-  if (/\([^)]*[+*][^)]*\)[+*{]/.test(pattern)) {
-    located.add(
+  const risk = regexRisk(pattern);
+  if (risk) {
+    const what =
+      risk.why === 'nested-repeat'
+        ? 'repeats a group that itself repeats'
+        : 'repeats a choice whose branches start alike';
+    located.addIn(
       path,
-      '"pattern" nests repeats, which can freeze the page',
-      'a simple pattern without a repeated group such as (a+)+',
+      risk.at,
+      `"pattern" ${what} (${risk.group}), which can freeze the page`,
+      'a pattern without a repeated group that repeats inside or has choices starting alike, e.g. ^\\d{13}$ rather than ^(\\d+)+$',
     );
     return false;
   }

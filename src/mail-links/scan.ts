@@ -15,6 +15,8 @@ export interface MailLinksOptions {
   check: (links: LinkHosts[]) => Promise<readonly (string | null)[] | undefined>;
   /** Shows `text` next to `link` for the lifetime of the scan. */
   mark: (link: HTMLAnchorElement, text: string) => void;
+  /** After each look at the page (the message area changed): our marks can be checked again. */
+  scanned?: () => void;
 }
 
 export function watchMailLinks(options: MailLinksOptions): void {
@@ -52,6 +54,7 @@ export function watchMailLinks(options: MailLinksOptions): void {
       }
     }
     if (hosts.length) send(links, hosts);
+    options.scanned?.();
   };
   const schedule = () => {
     if (!frame && !signal.aborted) frame = requestAnimationFrame(scan);

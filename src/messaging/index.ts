@@ -13,6 +13,6 @@ export {
   type SessionSnapshot,
   type LinkProposal,
 } from './protocol';
-export { classifySender, type SenderInfo } from './sender';
+export { classifySender, frameAddress, type SenderInfo } from './sender';
 export { nativeRuntime, type NativeRuntime } from './native-runtime';
 export { createRequestListener, type ListenerOptions, type RequestContext } from './listener';

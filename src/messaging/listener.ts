@@ -1,7 +1,7 @@
 // The background's single runtime.onMessage listener: establishes who sent the message, parses
 // it strictly, checks that this sender may send it, then hands it to the handler.
 import { allowedFrom, parseRequest, type Request, type Response, type SenderKind } from './protocol';
-import { classifySender, type SenderInfo } from './sender';
+import { classifySender, frameAddress, type SenderInfo } from './sender';
 
 export interface RequestContext {
   kind: SenderKind;
@@ -29,7 +29,7 @@ export function createRequestListener(options: ListenerOptions) {
     const request = parseRequest(message);
     const allowed = request !== undefined && allowedFrom(request.type).includes(kind);
     // Any other site may only ask its secrets policy: anything else from it stays unanswered.
-    if (kind === 'web-page' && !allowed) return undefined;
+    if ((kind === 'web-page' || kind === 'web-frame') && !allowed) return undefined;
     if (!request) return Promise.resolve({ ok: false, error: 'invalid request' });
     if (!allowed) return Promise.resolve({ ok: false, error: 'not allowed from this sender' });
     const named = 'windowId' in request ? request.windowId : undefined;
@@ -40,7 +40,11 @@ export function createRequestListener(options: ListenerOptions) {
         windowId,
         fromActiveTab: sender.tab?.active === true,
         ...(kind !== 'extension-page' ? { tabId: sender.tab?.id } : {}),
-        ...(kind !== 'extension-page' && sender.url ? { url: sender.url } : {}),
+        ...(kind === 'web-frame'
+          ? { url: frameAddress(sender) }
+          : kind !== 'extension-page' && sender.url
+            ? { url: sender.url }
+            : {}),
       })
       .catch((error: unknown) => ({ ok: false, error: String(error) }));
   };

@@ -26,13 +26,13 @@ function buildRequestSchema() {
     z.strictObject({ type: z.literal('session/skip'), guideId: id, stepId: id }),
     z.strictObject({ type: z.literal('session/quit'), windowId }),
     z.strictObject({ type: z.literal('session/resume'), windowId }),
-    // « Je ne trouve pas »: where a guide failed. Only the page path (a query or a fragment may
-    // carry personal data) and the locator's own signals; never a typed value or page text.
+    // « Je ne trouve pas »: where a guide failed. The step and the locator's own signals; never the
+    // page's address (the background notes the step's page pattern from the guide), a typed value
+    // or page text.
     z.strictObject({
       type: z.literal('diagnostic/record'),
       guideId: id,
       stepId: id,
-      path: z.string().check(z.maxLength(200), z.regex(/^\/[^?#]*$/)),
       reason: z.enum(['missing', 'ambiguous', 'hidden', 'stuck', 'help-asked']),
       tried: z.array(z.string().check(z.maxLength(160))).check(z.maxLength(12)),
     }),
@@ -91,8 +91,9 @@ export type Request = z.infer<ReturnType<typeof buildRequestSchema>>;
 export type RequestType = Request['type'];
 
 /** Where a request comes from, as established from the browser's `sender`, never from the payload.
- * `web-page`: the top frame of a tab on any other http(s) site (the secrets check runs there). */
-export type SenderKind = 'extension-page' | 'guided-page' | 'web-page';
+ * `web-page`: the top frame of a tab on any other http(s) site (the secrets check runs there).
+ * `web-frame`: a sub-frame of any tab, http(s) or inheriting an http(s) origin (the secrets check too). */
+export type SenderKind = 'extension-page' | 'guided-page' | 'web-page' | 'web-frame';
 
 /** Which senders may send each request: the page can report progress, only our UI can start. */
 export function allowedFrom(type: RequestType): readonly SenderKind[] {
@@ -120,6 +121,7 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'session/skip':
       return ['guided-page'];
     case 'secrets/policy':
+      return ['guided-page', 'web-page', 'web-frame'];
     case 'secrets/code-asked':
       return ['guided-page', 'web-page'];
     // The background also checks that the page is one of data/mail-sites.yaml's webmails.
@@ -177,7 +179,7 @@ export type Response =
    * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe).
    * `proposal`: with link/get, the session link waiting in that window, if any.
    * `help`: with help/ask and link/get, whether that window's help request is still waiting.
-   * `look`: with session/get and secrets/policy, the overlay's language, strings and style. */
+   * `look`: with session/get, secrets/policy and links/check, the overlay's language, strings and style. */
   | {
       ok: true;
       snapshot: SessionSnapshot | null;

@@ -66,12 +66,12 @@ export function mountOverlay(doc: Document, signal: AbortSignal, onAction: (acti
   const onKey = (event: KeyboardEvent) => {
     // Escape closes our help only when the learner is in our UI; the page keeps its own Escape.
     // A question is modal: Escape anywhere means « Annuler », and the page does not see that key.
-    if (event.key !== 'Escape') return;
+    if (event.key !== 'Escape' || !event.isTrusted) return; // never a page's synthetic key
     const asked = question();
     if (asked) {
       event.stopImmediatePropagation();
       asked.answer(false);
-    } else if (event.isTrusted && event.composedPath().includes(host)) setView({ kind: 'none' }); // not a page's synthetic key
+    } else if (event.composedPath().includes(host)) setView({ kind: 'none' });
   };
   doc.addEventListener('keydown', onKey, { capture: true, signal });
 

@@ -1,6 +1,7 @@
 // A question alone, for the scripts that only warn (the secrets check on any site): the same
 // confirm dialog as the coach's, in its own closed shadow root, mounted only while it asks.
-// Escape anywhere answers « Annuler »; a page that moves our host gets it put back on top.
+// A real Escape anywhere answers « Annuler » (a page's synthetic one does nothing); a page that
+// moves our host gets it put back on top.
 import { createSignal, Show } from 'solid-js';
 import { render } from 'solid-js/web';
 import type { Risk } from '../guide';
@@ -38,7 +39,7 @@ export function mountQuestion(doc: Document, signal: AbortSignal): (risk: Risk) 
   const keeper = new MutationObserver(attach);
   const onKey = (event: KeyboardEvent) => {
     const asked = question();
-    if (event.key !== 'Escape' || !asked) return;
+    if (event.key !== 'Escape' || !asked || !event.isTrusted) return; // never a page's synthetic key
     event.stopImmediatePropagation();
     asked.answer(false);
   };

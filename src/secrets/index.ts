@@ -14,4 +14,11 @@ export {
   type SecretKind,
 } from './detect';
 export { pickSecretRisk, secretRisk, secretRisks, SECRET_ORDER, type Say } from './explain';
-export { ALL_SITES, createSecretsSync, SECRETS_SCRIPT_ID, type ScriptingPort } from './registration';
+export {
+  ALL_SITES,
+  createSecretsSync,
+  SECRETS_SCRIPT,
+  SECRETS_SCRIPT_ID,
+  type RegisteredScript,
+  type ScriptingPort,
+} from './registration';

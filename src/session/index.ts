@@ -16,7 +16,7 @@ export { watchAddress } from './address';
 export { conditionHolds, watchCondition } from './condition';
 export { createUpdateGate, type UpdateGate, type UpdateGatePorts } from './update-gate';
 export { HELP_BADGE, HIDDEN_BADGE, progressBadge, raiseHidden, showProgress, type BadgePort } from './badge';
-export { sessionEvents, type JournalEvent, type JournalKind, type WarningChoice } from './journal';
+export { sessionEvents, stepPage, type JournalEvent, type JournalKind, type WarningChoice } from './journal';
 export {
   buildReport,
   type HelpRecord,

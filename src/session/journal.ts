@@ -2,6 +2,7 @@
 // done or skipped and its time, help asked, warnings shown and the learner's choice, guide ended.
 // Only ids, levels, times and fixed choices — never a typed value, a page address or free text.
 import type { Guide } from '../guide';
+import { matchAnyUrlPattern } from '../shared/url-pattern';
 import type { Level, SessionState } from './machine';
 
 export type WarningChoice =
@@ -64,4 +65,13 @@ export function sessionEvents(
     case 'other':
       return [];
   }
+}
+
+/** Where a step's record says it happened: the guide's own page pattern for the step (the one
+ * the page at `url` matches, else the step's first), never the address itself, which may name
+ * the learner (a LinkedIn profile /in/<name>/, a number in a query). Undefined for an unknown step. */
+export function stepPage(guide: Guide | undefined, stepId: string, url: string | undefined): string | undefined {
+  const step = guide?.steps.find((s) => s.id === stepId);
+  if (!step) return undefined;
+  return step.page.find((pattern) => url !== undefined && matchAnyUrlPattern([pattern], url)) ?? step.page[0];
 }

@@ -1,11 +1,12 @@
-// The « Je ne trouve pas » diagnostic records: where a guide failed the learner (guide, step, page
-// path, reason, locator signals tried). Validated on read and on append, capped to the newest 50;
-// never a typed value, a URL query or a fragment, nor page text beyond what the guide contains.
+// The « Je ne trouve pas » diagnostic records: where a guide failed the learner (guide, step, the
+// step's page pattern from the guide, reason, locator signals tried). Validated on read and on
+// append, capped to the newest 50; never a typed value, the address the learner visited (a path
+// such as /in/<name>/ names a person), nor page text beyond what the guide contains.
 import * as z from 'zod/mini';
 
 /** How many records are kept: enough to see where guides fail, too few to become a history. */
 export const MAX_DIAGNOSTICS = 50;
-const MAX_PATH = 200;
+const MAX_PAGE = 300;
 
 function buildDiagnosticSchema() {
   // No code generation: extension CSP forbids eval.
@@ -15,8 +16,9 @@ function buildDiagnosticSchema() {
     at: z.number().check(z.nonnegative()),
     guideId: id,
     stepId: id,
-    // Only the path: a query or a fragment may carry personal data (numbers, tokens, e-mails).
-    path: z.string().check(z.maxLength(MAX_PATH), z.regex(/^\/[^?#]*$/)),
+    // The guide's own page pattern for the step (https://host/… with * for any run), never the
+    // visited address: a path, a query or a fragment may carry personal data.
+    page: z.string().check(z.maxLength(MAX_PAGE), z.regex(/^https:\/\/[a-z0-9.-]+(?:[/?][^\s#]*)?$/)),
     reason: z.enum(['missing', 'ambiguous', 'hidden', 'stuck', 'help-asked']),
     tried: z.array(z.string().check(z.maxLength(160))).check(z.maxLength(12)),
   });
@@ -47,16 +49,4 @@ export function repairDiagnostics(raw: unknown): Diagnostic[] {
 export function appendDiagnostic(list: readonly Diagnostic[], record: Diagnostic): Diagnostic[] {
   const parsed = parseDiagnostic(record);
   return (parsed ? [...list, parsed] : [...list]).slice(-MAX_DIAGNOSTICS);
-}
-
-/** The pathname of a URL only (no query, no fragment), capped; '/' when it does not parse. */
-export function pagePath(href: string): string {
-  let path: string;
-  try {
-    path = new URL(href).pathname;
-  } catch {
-    return '/';
-  }
-  // Non-hierarchical URLs (mailto:, data:) have an opaque "path" that is not a page path.
-  return path.startsWith('/') ? path.slice(0, MAX_PATH) : '/';
 }

@@ -39,7 +39,7 @@ export { repairCodeExpected, type CodeExpected } from './code-expected';
 export { appendJournal, repairJournal, repairProposals, MAX_JOURNAL, type Proposal } from './journal';
 export { parseLockState, parsePinRecord } from './counsellor';
 export { addAllowedSite, repairAllowedSites, MAX_ALLOWED_SITES } from './allowed-sites';
-export { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
+export { appendDiagnostic, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
 export { repairSessions, type StoredSessions } from './sessions';
 export { MAX_TRACE_IDS, rememberId, repairIds, type SessionTrace } from './trace';
 export { DEFAULT_DISPLAY, repairDisplay, TEXT_SIZES, type DisplayPrefs, type TextSize } from './display';

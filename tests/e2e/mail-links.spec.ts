@@ -2,9 +2,11 @@
 // the built extension and the Gmail replica at its real address: the fake CAF mail's link (text
 // www.caf.fr, address caf-allocataire-remboursement.com) gets our warning right after it; the
 // genuine CAF mail's www.caf.fr link does not; messages swapped by the page are scanned again.
+// A warning the message's styles would hide goes to the top of the page; a click on a marked link
+// asks first (issue 15 D6).
 import { expect, test, type Page } from '@playwright/test';
 import { launchWithExtension, type Launched } from '../support/extension';
-import { readLinkWarnings, type LinkWarning } from '../support/overlay';
+import { clickOverlayButton, readLinkWarnings, waitForOverlay, type LinkWarning } from '../support/overlay';
 
 const INBOX = 'https://mail.google.com/mail/u/0/#inbox';
 const FAKE_WARNING =
@@ -79,4 +81,59 @@ test('only host names reach the background: never the message text, a path or a 
       links: [{ shown: 'www.caf.fr', target: 'caf-allocataire-remboursement.com' }],
     }),
   ]);
+});
+
+// A message whose own styles hide what follows its link (issue 15 D6): each of these, as a
+// <style> of the message, would hide or cut our warning after the link.
+const HIDING_STYLES: readonly [string, string][] = [
+  ['overflow hidden, one line high', '.a3s > p { display: none } .a3s { overflow: hidden; height: 1.6em }'],
+  ['zero size', '.a3s { overflow: hidden; height: 0 }'],
+  ['opacity 0', '.a3s { opacity: 0 }'],
+  ['clip-path', '.a3s { clip-path: inset(0 0 100% 0) }'],
+];
+
+test('a warning the message’s own styles hide or cut is shown at the top of the page instead', async () => {
+  for (const [name, css] of HIDING_STYLES) {
+    const page = await browser.context.newPage();
+    await page.goto(`${INBOX}/m3`);
+    await page.addStyleTag({ content: css });
+    await openFromInbox(page, 'Remboursement en attente : action requise');
+    await expect
+      .poll(async () => (await readLinkWarnings(page)).map((w) => [w.where, w.after, w.text]), { message: name })
+      .toEqual([['top', '', FAKE_WARNING]]);
+    const [warning] = await readLinkWarnings(page);
+    // In view at the top of the page, readable.
+    expect(warning?.box.y, name).toBeLessThan(20);
+    expect(warning?.box.height, name).toBeGreaterThan(30);
+    // Another message: the warning goes with the fake one.
+    await openFromInbox(page, 'Votre code de connexion');
+    await expect.poll(async () => (await readLinkWarnings(page)).length, { message: name }).toBe(0);
+    await page.close();
+  }
+});
+
+test('a click on a marked link asks first: « Annuler » stays in the mailbox, « Je continue » follows the link', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${INBOX}/m4`);
+  await expect.poll(async () => (await readLinkWarnings(page)).length).toBe(1);
+  await page.locator('#lienSuspect').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.level).toBe('danger');
+  expect(asked.dialog?.text).toContain(FAKE_WARNING);
+  await clickOverlayButton(page, 'cancel');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  expect(page.url()).toBe(`${INBOX}/m4`);
+
+  await page.locator('#lienSuspect').click();
+  await waitForOverlay(page, (s) => s.dialog !== undefined);
+  await clickOverlayButton(page, 'confirm');
+  await expect(page).not.toHaveURL(/^https:\/\/mail\.google\.com\//);
+});
+
+test('a click on an unmarked link is not held', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(`${INBOX}/m3`);
+  await expect(page.locator('#lienCaf')).toBeVisible();
+  await page.locator('#lienCaf').click();
+  await expect(page).toHaveURL('https://www.caf.fr/');
 });

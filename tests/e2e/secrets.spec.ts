@@ -3,12 +3,13 @@
 // popup). A NIR or an IBAN sent to an ordinary site, or a secret sent to an imitation of the
 // Caf, is held behind our dialog; the genuine Caf site is left alone. Once the genuine Caf page
 // asks for its one-time code, six digits sent to another site are held too (issue 5 D2).
-// Values are fictitious.
+// A hostile test page cannot set the dialog off, answer it, or slip past it (frames, shadow
+// roots; issue 15 D6). Values are fictitious.
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_SITES_EXTENSION_DIR, launchWithExtension, type Launched } from '../support/extension';
 import { localeTable } from '../support/locales';
-import { clickOverlayButton, inOverlay, waitForOverlay } from '../support/overlay';
+import { clickOverlayButton, inOverlay, readOverlay, waitForOverlay } from '../support/overlay';
 import { SITES_DIR } from '../support/replicas';
 
 const FORM = 'https://www.boutique-exemple-fictive.fr/formulaire';
@@ -220,4 +221,112 @@ test('a one-time code: without a code asked by a genuine site, the same six digi
   await page.locator('#envoyer-numero').click();
   await expect(page.locator('#merci')).toBeVisible();
   expect(await stored()).not.toContain('codeExpected');
+});
+
+// The hostile test page (tests/fixtures/sites/exemple-fictif/piege.html): a page that tries to
+// set our dialog off, to close or answer it, or to slip a secret past it (issue 15 D6).
+const TRAP = 'https://www.boutique-exemple-fictive.fr/piege';
+
+/** No dialog comes: the form is sent and the thank-you page shows. */
+async function sentWithoutQuestion(page: Page): Promise<void> {
+  await expect(page.locator('#merci')).toBeVisible();
+  expect((await readOverlay(page)).dialog).toBeUndefined();
+}
+
+test('a value the page planted, or typed by a scripted input event, does not set our dialog off', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(TRAP);
+  // The page writes a NIR in the field and fakes the learner's typing (untrusted events).
+  await page.evaluate((nir) => {
+    const field = document.querySelector<HTMLInputElement>('#plante-secu');
+    if (!field) throw new Error('no field');
+    field.value = nir;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText' }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+  }, NIR);
+  // The learner only types a name: the NIR is not theirs, the form goes without our question.
+  await typeIn(page, '#plante-nom', 'Camille Exemple');
+  await page.locator('#envoyer-plante').click();
+  await sentWithoutQuestion(page);
+});
+
+test('a field the learner typed in and the page then changed counts as what it holds now', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(TRAP);
+  await typeIn(page, '#plante-secu', 'Camille');
+  await page.evaluate((nir) => {
+    const field = document.querySelector<HTMLInputElement>('#plante-secu');
+    if (field) field.value = nir;
+  }, NIR);
+  await page.locator('#envoyer-plante').click();
+  await sentWithoutQuestion(page);
+});
+
+test('typing into a field the page keeps invisible does not count', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(TRAP);
+  await typeIn(page, '#cache-prenom', 'Camille');
+  // The page moves the focus to its invisible field: the keys the learner types land there.
+  await page.locator('#cache-secu').focus();
+  await page.keyboard.type(NIR, { delay: 5 });
+  await page.locator('#envoyer-cache').click();
+  await sentWithoutQuestion(page);
+});
+
+test('a page’s synthetic Escape or click neither closes nor answers our dialog; a real Escape cancels', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(TRAP);
+  await typeIn(page, '#plante-secu', NIR);
+  await page.locator('#envoyer-plante').click();
+  await waitForOverlay(page, (s) => s.dialog?.ready === true);
+  await page.evaluate(() => {
+    for (const target of [document, document.body, document.documentElement.lastElementChild]) {
+      target?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      target?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    }
+    document.documentElement.lastElementChild?.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }),
+    );
+  });
+  // Still asking, nothing sent.
+  expect((await readOverlay(page)).dialog).toBeDefined();
+  expect(page.url()).toBe(TRAP);
+  await page.keyboard.press('Escape');
+  await waitForOverlay(page, (s) => s.dialog === undefined);
+  expect(page.url()).toBe(TRAP);
+});
+
+test('a form inside an open shadow root is checked', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(TRAP);
+  await typeIn(page, '#ombre-secu', NIR); // Playwright's locators pierce open shadow roots
+  await page.locator('#ombre-envoyer').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.text).toContain('Vous allez donner votre numéro de sécurité sociale à ce site.');
+  expect(page.url()).toBe(TRAP);
+  await clickOverlayButton(page, 'confirm');
+  await expect(page.locator('#merci')).toBeVisible();
+});
+
+test('a form inside an about:blank frame written by the page is checked', async () => {
+  browser = await launch(ALL_SITES_EXTENSION_DIR);
+  const page = await browser.context.newPage();
+  await page.goto(TRAP);
+  const frame = page.frameLocator('#cadre-vide');
+  await frame.locator('#cadre-secu').click();
+  await frame.locator('#cadre-secu').pressSequentially(NIR, { delay: 5 });
+  await frame.locator('#cadre-envoyer').click();
+  const asked = await waitForOverlay(page, (s) => s.dialog !== undefined);
+  expect(asked.dialog?.text).toContain('Ce site n’est pas un site officiel.');
+  expect(page.url()).toBe(TRAP);
+  // « Annuler » has the focus in the frame; « Je continue » is the next button.
+  await waitForOverlay(page, (s) => s.dialog?.ready === true);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#merci')).toBeVisible();
 });

@@ -255,7 +255,8 @@ export async function confirmIfAsked(page: Page, step: Step, hands: Hands = 'mou
   const { dialog } = await waitForOverlay(page, (s) => s.dialog !== undefined);
   if (!dialog?.text.includes(step.risk.why)) throw new Error(`step ${step.id}: the dialog does not say why`);
   if (hands === 'mouse') return clickOverlayButton(page, 'confirm');
-  // « Annuler » has the focus; « Je continue » is the next button.
+  // « Annuler » has the focus; « Je continue » is the next button, taking presses once ready.
+  await waitForOverlay(page, (s) => s.dialog?.ready === true);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
 }

@@ -14,8 +14,8 @@ export interface OverlayState {
   tooltip?: { say: string; progress: string; box: Box; help: string; risk: string; resumed: string };
   ring?: Box;
   panel?: { kind: string; text: string; box: Box };
-  /** The confirmation dialog before a risky action. */
-  dialog?: { level: string; text: string };
+  /** The confirmation dialog before a risky action; `ready`: « Je continue » takes presses now. */
+  dialog?: { level: string; text: string; ready: boolean };
   live: string;
 }
 
@@ -28,9 +28,11 @@ export interface DomNode {
   contentDocument?: DomNode;
 }
 
+/** Our overlay's host: in the page, its shadow roots, or a same-process frame (about:blank…). */
 export function findHost(node: DomNode): DomNode | undefined {
   if (node.nodeName === 'COUP-DE-POUCE-COACH') return node;
-  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+  const frame = node.contentDocument ? [node.contentDocument] : [];
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? []), ...frame]) {
     const found = findHost(child);
     if (found) return found;
   }
@@ -73,7 +75,12 @@ const READ_SHADOW = `function () {
   }
   if (panel) state.panel = { kind: panel.getAttribute('data-kind') ?? '', text: panel.innerText.trim(), box: box(panel) };
   const dialog = this.querySelector('[data-cdp="dialog"]');
-  if (dialog) state.dialog = { level: dialog.getAttribute('data-level') ?? '', text: dialog.innerText.trim() };
+  if (dialog)
+    state.dialog = {
+      level: dialog.getAttribute('data-level') ?? '',
+      text: dialog.innerText.trim(),
+      ready: dialog.getAttribute('data-ready') === 'true',
+    };
   return state;
 }`;
 
@@ -107,6 +114,8 @@ export async function readOverlay(page: Page): Promise<OverlayState> {
 
 /** Clicks a button of the overlay by its data-cdp name, as the learner would (a real mouse click). */
 export async function clickOverlayButton(page: Page, name: string): Promise<void> {
+  // « Je continue » ignores a press begun just after the dialog appeared (src/overlay/press-gate.ts).
+  if (name === 'confirm') await waitForOverlay(page, (s) => s.dialog?.ready === true);
   const where = () =>
     inOverlay<{ x: number; y: number } | null>(
       page,
@@ -146,8 +155,10 @@ export async function waitForOverlay(
   throw new Error(`overlay did not reach the expected state; last seen: ${JSON.stringify(last)}`);
 }
 
-/** One warning the mail-link check put after a link: the id of that link, its text, its box. */
+/** One warning the mail-link check put after a link (`inline`: `after` is that link's id) or at
+ * the top of the page (`top`: the message's styles hid it there), with its text and its box. */
 export interface LinkWarning {
+  where: 'inline' | 'top';
   after: string;
   text: string;
   box: Box;
@@ -174,18 +185,21 @@ export async function readLinkWarnings(page: Page): Promise<LinkWarning[]> {
     const { result } = (await session.send('Runtime.callFunctionOn', {
       objectId: object.objectId,
       functionDeclaration: `function () {
-        const note = this.querySelector('[data-cdp="link-warning"]');
-        const r = note ? note.getBoundingClientRect() : { x: 0, y: 0, width: 0, height: 0 };
-        return {
-          after: (this.host.previousElementSibling && this.host.previousElementSibling.id) || '',
-          text: ((this.querySelector('[data-cdp="link-text"]') || {}).textContent || '').trim(),
-          box: { x: r.x, y: r.y, width: r.width, height: r.height },
-        };
+        return Array.from(this.querySelectorAll('[data-cdp="link-warning"]'), (note) => {
+          const r = note.getBoundingClientRect();
+          const where = note.getAttribute('data-where') === 'top' ? 'top' : 'inline';
+          return {
+            where,
+            after: (where === 'inline' && this.host.previousElementSibling && this.host.previousElementSibling.id) || '',
+            text: ((note.querySelector('[data-cdp="link-text"]') || {}).textContent || '').trim(),
+            box: { x: r.x, y: r.y, width: r.width, height: r.height },
+          };
+        });
       }`,
       returnByValue: true,
-    })) as { result: { value?: LinkWarning } };
+    })) as { result: { value?: LinkWarning[] } };
     await session.send('Runtime.releaseObject', { objectId: object.objectId });
-    if (result.value) warnings.push(result.value);
+    warnings.push(...(result.value ?? []));
   }
   return warnings;
 }

@@ -1,16 +1,27 @@
 // « Je ne trouve pas » diagnostics: records are re-validated on read and on append, malformed or
-// over-sharing ones (a query in the path, a typed value) are dropped one by one, only the newest 50
-// are kept, the page path never carries a query or fragment, and wipe() removes them.
+// over-sharing ones (a visited path, a typed value) are dropped one by one, only the newest 50
+// are kept, the page is the step's pattern from the guide (stepPage), never the visited address
+// such as a LinkedIn profile /in/<name>/ (issue 15 D7), and wipe() removes them.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readDiagnostics, recordDiagnostic, wipe } from '../../src/storage';
-import { appendDiagnostic, pagePath, repairDiagnostics, type Diagnostic } from '../../src/storage/diagnostics';
+import { join } from 'node:path';
+import { buildCatalogue } from '../../src/guide/build';
+import { stepPage } from '../../src/session';
+import { appendDiagnostic, repairDiagnostics, type Diagnostic } from '../../src/storage/diagnostics';
+
+const built = buildCatalogue(join(import.meta.dirname, '..', '..'));
+const loadGuide = (id: string) => {
+  const guide = built.ok ? built.catalogue.guides.find((g) => g.id === id) : undefined;
+  if (!guide) throw new Error(`no guide ${id}`);
+  return guide;
+};
 
 const VALID: Diagnostic = {
   at: 1_700_000_000_000,
   guideId: 'caf/attestation-paiement',
   stepId: 'ouvrir-mon-compte',
-  path: '/redirect/s/Redirect',
+  page: 'https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte',
   reason: 'missing',
   tried: ['role:link', 'name:Mon Compte', 'css:#monCompte'],
 };
@@ -22,7 +33,7 @@ describe('repairDiagnostics', () => {
   it('keeps valid entries as they are, in order', () => {
     const raw = [
       VALID,
-      { ...VALID, at: 0, reason: 'help-asked', tried: [], path: '/' },
+      { ...VALID, at: 0, reason: 'help-asked', tried: [], page: 'https://www.caf.fr/*' },
       { ...VALID, reason: 'ambiguous', tried: Array.from({ length: 12 }, () => 'x'.repeat(160)) },
     ];
     expect(repairDiagnostics(raw)).toEqual(raw);
@@ -39,11 +50,12 @@ describe('repairDiagnostics', () => {
   });
 
   it.each([
-    ['a path with a query', { ...VALID, path: '/redirect/s/Redirect?x=1' }],
-    ['a path with a fragment', { ...VALID, path: '/redirect#numero-1234567890123' }],
-    ['a full URL as path', { ...VALID, path: 'https://wwwd.caf.fr/redirect' }],
-    ['an empty path', { ...VALID, path: '' }],
-    ['an over-long path', { ...VALID, path: `/${'a'.repeat(200)}` }],
+    ['a visited path (the old shape)', (({ page: _, ...rest }) => ({ ...rest, path: '/in/camille-exemple/' }))(VALID)],
+    ['a path instead of a pattern', { ...VALID, page: '/in/camille-exemple/' }],
+    ['a fragment in the page', { ...VALID, page: 'https://www.caf.fr/#numero-1234567890123' }],
+    ['a page that is not https', { ...VALID, page: 'http://www.caf.fr/*' }],
+    ['an empty page', { ...VALID, page: '' }],
+    ['an over-long page', { ...VALID, page: `https://www.caf.fr/${'a'.repeat(300)}` }],
     ['a typed value (strict: no extra key)', { ...VALID, value: '1234567890123' }],
     ['an unknown reason', { ...VALID, reason: 'broken' }],
     ['too many tried signals', { ...VALID, tried: Array.from({ length: 13 }, () => 'role:link') }],
@@ -101,7 +113,7 @@ describe('appendDiagnostic', () => {
   });
 
   it.each([
-    ['a query in the path', { ...VALID, path: '/a?page=monCompte' }],
+    ['a visited path', { ...VALID, page: '/in/camille-exemple/' }],
     ['a typed value', { ...VALID, value: '1234567890123' }],
     ['an unknown reason', { ...VALID, reason: 'oops' }],
   ])('drops a record with %s', (_, record) => {
@@ -109,27 +121,27 @@ describe('appendDiagnostic', () => {
   });
 });
 
-describe('pagePath', () => {
-  it.each([
-    ['https://wwwd.caf.fr/redirect/s/Redirect?page=monCompte#x', '/redirect/s/Redirect'],
-    ['https://www.caf.fr', '/'],
-    ['https://www.caf.fr/?numero=1234567890123', '/'],
-    ['https://www.impots.gouv.fr/accueil#mot-de-passe', '/accueil'],
-    ['pas une adresse', '/'],
-    ['', '/'],
-    ['mailto:jean@exemple.fr', '/'],
-  ])('%s gives %s', (href, path) => {
-    expect(pagePath(href)).toBe(path);
+describe('stepPage: the step’s page pattern from the guide, never the visited address', () => {
+  const linkedin = loadGuide('linkedin/creer-son-profil');
+  it('gives the pattern the page matches, not the learner’s own path', () => {
+    for (const step of linkedin.steps) {
+      const page = stepPage(linkedin, step.id, 'https://www.linkedin.com/in/camille-exemple/');
+      expect(step.page).toContain(page);
+      expect(page).not.toContain('camille');
+    }
   });
-
-  it('caps the path at 200 characters', () => {
-    const path = pagePath(`https://www.caf.fr/${'a'.repeat(300)}?q=1`);
-    expect(path).toBe(`/${'a'.repeat(199)}`);
+  it('gives the step’s first pattern when the address matches none, and nothing for an unknown step', () => {
+    const step = linkedin.steps[0]!;
+    expect(stepPage(linkedin, step.id, undefined)).toBe(step.page[0]);
+    expect(stepPage(linkedin, 'pas-une-etape', 'https://www.linkedin.com/')).toBeUndefined();
+    expect(stepPage(undefined, step.id, 'https://www.linkedin.com/')).toBeUndefined();
   });
-
-  it('gives a path the record schema accepts', () => {
-    const path = pagePath(`https://www.caf.fr/${'a'.repeat(300)}`);
-    expect(appendDiagnostic([], { ...VALID, path })).toEqual([{ ...VALID, path }]);
+  it('gives a page the record schema accepts, for every step of every guide', () => {
+    const guide = loadGuide('caf/attestation-paiement');
+    for (const step of guide.steps) {
+      const page = stepPage(guide, step.id, 'https://wwwd.caf.fr/wps/myportal/caffr/moncompte/tableaudebord') ?? '';
+      expect(appendDiagnostic([], { ...VALID, page })).toEqual([{ ...VALID, page }]);
+    }
   });
 });
 
@@ -156,7 +168,7 @@ describe('stored diagnostics', () => {
   });
 
   it('does not store an invalid record', async () => {
-    await recordDiagnostic({ ...VALID, path: '/a?numero=1234567890123' });
+    await recordDiagnostic({ ...VALID, page: '/a?numero=1234567890123' });
     expect(await readDiagnostics()).toEqual([]);
   });
 

@@ -386,10 +386,31 @@ describe('compileGuide: meaning problems', () => {
       ],
     ],
     [
-      'a pattern with nested repeats',
+      'a pattern with nested repeats, located at the group',
       edit('pattern: ^\\d{13}$', 'pattern: ^(\\d+)+$'),
       [
-        'guides/caf/exemple.yaml:31:18 — "pattern" nests repeats, which can freeze the page — a simple pattern without a repeated group such as (a+)+',
+        'guides/caf/exemple.yaml:31:19 — "pattern" repeats a group that itself repeats ((\\d+)+), which can freeze the page — a pattern without a repeated group that repeats inside or has choices starting alike, e.g. ^\\d{13}$ rather than ^(\\d+)+$',
+      ],
+    ],
+    [
+      'a repeated group holding a repeated group, quoted',
+      edit('pattern: ^\\d{13}$', "pattern: '^x((a+))+'"),
+      [
+        'guides/caf/exemple.yaml:31:21 — "pattern" repeats a group that itself repeats (((a+))+), which can freeze the page — a pattern without a repeated group that repeats inside or has choices starting alike, e.g. ^\\d{13}$ rather than ^(\\d+)+$',
+      ],
+    ],
+    [
+      'a repeated choice whose branches start alike',
+      edit('pattern: ^\\d{13}$', 'pattern: ^(a|aa)+$'),
+      [
+        'guides/caf/exemple.yaml:31:19 — "pattern" repeats a choice whose branches start alike ((a|aa)+), which can freeze the page — a pattern without a repeated group that repeats inside or has choices starting alike, e.g. ^\\d{13}$ rather than ^(\\d+)+$',
+      ],
+    ],
+    [
+      'a repeated group of a star',
+      edit('pattern: ^\\d{13}$', 'pattern: (a+)*'),
+      [
+        'guides/caf/exemple.yaml:31:18 — "pattern" repeats a group that itself repeats ((a+)*), which can freeze the page — a pattern without a repeated group that repeats inside or has choices starting alike, e.g. ^\\d{13}$ rather than ^(\\d+)+$',
       ],
     ],
     [

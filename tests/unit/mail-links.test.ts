@@ -3,7 +3,15 @@
 // plain-French warning, the protocol's validation of `links/check`, and data/mail-sites.yaml.
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { explainLink, judgeLink, linkHosts, shownHost, watchMailLinks, type LinkHosts } from '../../src/mail-links';
+import {
+  explainLink,
+  judgeLink,
+  linkHosts,
+  shownHost,
+  visibleShare,
+  watchMailLinks,
+  type LinkHosts,
+} from '../../src/mail-links';
 import { loadMailSites, mailMatchPatterns, parseMailSites } from '../../src/mail-links/build';
 import { LINKS_PER_REQUEST, parseRequest } from '../../src/messaging';
 import { loadOfficialDomains } from '../../src/risk/build';
@@ -211,5 +219,25 @@ describe('data/mail-sites.yaml', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.line).toBe(4);
+  });
+});
+
+describe('is our warning cut by the message’s styles (visibleShare)', () => {
+  const box = { left: 0, top: 100, right: 400, bottom: 160 };
+  it('uncut: the whole warning', () => {
+    expect(visibleShare(box, [])).toBe(1);
+    expect(visibleShare(box, [{ left: -10, top: 0, right: 800, bottom: 900 }])).toBe(1);
+  });
+  it('an ancestor with overflow hidden one line high leaves little or nothing of it', () => {
+    expect(visibleShare(box, [{ left: 0, top: 0, right: 800, bottom: 110 }])).toBeCloseTo(10 / 60);
+    expect(visibleShare(box, [{ left: 0, top: 0, right: 800, bottom: 90 }])).toBe(0);
+  });
+  it('every clipping ancestor cuts; a zero-size warning has nothing to show', () => {
+    const clips = [
+      { left: 0, top: 0, right: 200, bottom: 900 },
+      { left: 100, top: 0, right: 800, bottom: 900 },
+    ];
+    expect(visibleShare(box, clips)).toBe(0.25);
+    expect(visibleShare({ left: 5, top: 5, right: 5, bottom: 5 }, [])).toBe(0);
   });
 });

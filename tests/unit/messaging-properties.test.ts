@@ -41,7 +41,6 @@ const VALID: Record<string, unknown>[] = [
     type: 'diagnostic/record',
     guideId: 'caf/attestation-paiement',
     stepId: 'ouvrir-mon-compte',
-    path: '/redirect/s/Redirect',
     reason: 'missing',
     tried: ['role:link'],
   },

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   allowedFrom,
   classifySender,
+  frameAddress,
   createRequestListener,
   parseRequest,
   type Request,
@@ -21,7 +22,6 @@ const DIAGNOSTIC = {
   type: 'diagnostic/record',
   guideId: 'caf/attestation-paiement',
   stepId: 'ouvrir-mon-compte',
-  path: '/redirect/s/Redirect',
   reason: 'missing',
   tried: ['role:link', 'name:Mon Compte'],
 };
@@ -43,7 +43,7 @@ describe('parseRequest', () => {
     { type: 'session/restart', windowId: 1 },
     { type: 'session/quit' },
     DIAGNOSTIC,
-    { ...DIAGNOSTIC, path: '/', reason: 'help-asked', tried: [] },
+    { ...DIAGNOSTIC, reason: 'help-asked', tried: [] },
     { ...DIAGNOSTIC, reason: 'stuck', tried: Array.from({ length: 12 }, () => 'x'.repeat(160)) },
   ])('accepts %j', (message) => {
     expect(parseRequest(message)).toEqual(message);
@@ -73,8 +73,10 @@ describe('parseRequest', () => {
     ['a step id as a number', { type: 'session/step-done', guideId: 'caf/x', stepId: 3 }],
     ['a typed value smuggled into a diagnostic', { ...DIAGNOSTIC, value: '1234567890123' }],
     ['a windowId on a diagnostic', { ...DIAGNOSTIC, windowId: 3 }],
-    ['a query in a diagnostic path', { ...DIAGNOSTIC, path: '/redirect/s/Redirect?page=monCompte' }],
-    ['a fragment in a diagnostic path', { ...DIAGNOSTIC, path: '/redirect#x' }],
+    [
+      'a visited path in a diagnostic (the page never says where it is)',
+      { ...DIAGNOSTIC, path: '/in/camille-exemple/' },
+    ],
     ['a full URL as diagnostic path', { ...DIAGNOSTIC, path: 'https://wwwd.caf.fr/redirect' }],
     ['an over-long diagnostic path', { ...DIAGNOSTIC, path: `/${'a'.repeat(200)}` }],
     ['an unknown diagnostic reason', { ...DIAGNOSTIC, reason: 'broken' }],
@@ -101,7 +103,9 @@ describe('allowedFrom', () => {
     ['session/step-done', ['guided-page']],
     ['diagnostic/record', ['guided-page']],
     ['coach/hidden', ['guided-page']],
-    ['secrets/policy', ['guided-page', 'web-page']],
+    ['secrets/policy', ['guided-page', 'web-page', 'web-frame']],
+    ['secrets/code-asked', ['guided-page', 'web-page']],
+    ['links/check', ['guided-page', 'web-page']],
   ] as const)('%s is allowed from %j', (type, kinds) => {
     expect([...allowedFrom(type)].sort()).toEqual([...kinds].sort());
   });
@@ -128,7 +132,8 @@ describe('classifySender', () => {
     ['no extension id', { url: extensionPage.url }],
     ['no url', { id: OWN_ID, frameId: 0, tab: { id: 12, windowId: 7 } }],
     ['another extension’s page', { ...extensionPage, url: 'chrome-extension://autreextensionfictive/popup.html' }],
-    ['a sub-frame', { ...guidedPage, frameId: 3 }],
+    ['a data: sub-frame', { ...guidedPage, frameId: 3, url: 'data:text/html,<form>', origin: 'null' }],
+    ['a sandboxed about:blank sub-frame', { ...guidedPage, frameId: 3, url: 'about:blank', origin: 'null' }],
     ['no frame id', { id: OWN_ID, url: guidedPage.url, tab: { id: 12, windowId: 7 } }],
     ['no tab', { id: OWN_ID, url: guidedPage.url, frameId: 0 }],
     ['a tab without window', { ...guidedPage, tab: { id: 12 } }],
@@ -151,6 +156,44 @@ describe('classifySender: other web pages', () => {
     ['a guided host as user name', 'https://www.caf.fr@evil.example/'],
   ])('%s is a web page, never a guided page', (_, url) => {
     expect(classify({ ...guidedPage, url })).toBe('web-page');
+  });
+});
+
+describe('classifySender: sub-frames (the secrets check runs in every frame)', () => {
+  const classify = (sender: SenderInfo) => classifySender(sender, OWN_ID, OWN_ORIGIN, HOSTS);
+  it.each([
+    [
+      'an https frame, by its own address',
+      { url: 'https://paiement.exemple.fr/carte' },
+      'https://paiement.exemple.fr/carte',
+    ],
+    [
+      'an about:blank frame, by the origin it inherits',
+      { url: 'about:blank', origin: 'https://www.exemple.fr' },
+      'https://www.exemple.fr/',
+    ],
+    ['an about:srcdoc frame', { url: 'about:srcdoc', origin: 'https://www.exemple.fr' }, 'https://www.exemple.fr/'],
+    [
+      'a blob: frame',
+      { url: 'blob:https://www.exemple.fr/1b9d6bcd-bbfd-4b2d', origin: 'https://www.exemple.fr' },
+      'https://www.exemple.fr/',
+    ],
+  ])('%s is a web frame', (_, frame, address) => {
+    expect(classify({ ...guidedPage, frameId: 4, ...frame })).toBe('web-frame');
+    expect(frameAddress(frame)).toBe(address);
+  });
+
+  it('a web frame may only ask its secrets policy, judged by its own address', async () => {
+    const handle = vi.fn(async (_request: Request, _context: RequestContext): Promise<Response> => ({
+      ok: true,
+      snapshot: null,
+    }));
+    const listener = createRequestListener({ ownId: OWN_ID, ownOrigin: OWN_ORIGIN, guidedHosts: HOSTS, handle });
+    const frame = { ...guidedPage, frameId: 2, url: 'about:blank', origin: 'https://www.exemple.fr' };
+    expect(listener({ type: 'session/get' }, frame)).toBeUndefined();
+    expect(listener({ type: 'secrets/code-asked' }, frame)).toBeUndefined();
+    await expect(listener({ type: 'secrets/policy' }, frame)).resolves.toEqual({ ok: true, snapshot: null });
+    expect(handle.mock.calls[0]?.[1]).toMatchObject({ kind: 'web-frame', url: 'https://www.exemple.fr/' });
   });
 });
 

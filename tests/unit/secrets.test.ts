@@ -16,8 +16,11 @@ import {
   nirShape,
   secretIn,
   secretRisk,
+  ALL_SITES,
+  SECRETS_SCRIPT,
   SECRETS_SCRIPT_ID,
   type FieldInfo,
+  type RegisteredScript,
 } from '../../src/secrets';
 import { CODE_EXPECTED_MS, codeRequest, watchedSecrets } from '../../src/secrets/policy';
 import { readCodeExpected, repairCodeExpected, wipe, writeCodeExpected } from '../../src/storage';
@@ -179,7 +182,7 @@ describe('what the learner reads', () => {
 });
 
 describe('the registered script follows the permission', () => {
-  function port(granted: boolean, registered: string[]) {
+  function port(granted: boolean, registered: RegisteredScript[]) {
     const state = { granted, registered: [...registered] };
     return {
       state,
@@ -187,22 +190,35 @@ describe('the registered script follows the permission', () => {
         granted: vi.fn(async () => state.granted),
         registered: vi.fn(async () => [...state.registered]),
         register: vi.fn(async () => {
-          if (state.registered.includes(SECRETS_SCRIPT_ID)) throw new Error('duplicate id');
-          state.registered.push(SECRETS_SCRIPT_ID);
+          if (state.registered.some((s) => s.id === SECRETS_SCRIPT_ID)) throw new Error('duplicate id');
+          state.registered.push({ id: SECRETS_SCRIPT_ID, allFrames: SECRETS_SCRIPT.allFrames });
         }),
         unregister: vi.fn(async () => {
-          state.registered = state.registered.filter((id) => id !== SECRETS_SCRIPT_ID);
+          state.registered = state.registered.filter((s) => s.id !== SECRETS_SCRIPT_ID);
         }),
       },
     };
   }
+
+  it('runs in every frame, about:blank, about:srcdoc and blob: frames included', () => {
+    expect(SECRETS_SCRIPT).toMatchObject({ allFrames: true, matchOriginAsFallback: true, matches: ALL_SITES });
+  });
+
+  it('a script registered by an older version for top frames only is registered again for all frames', async () => {
+    const { state, port: p } = port(true, [{ id: SECRETS_SCRIPT_ID, allFrames: false }]);
+    await expect(createSecretsSync(p)()).resolves.toBe(true);
+    expect(p.unregister).toHaveBeenCalledTimes(1);
+    expect(state.registered).toEqual([{ id: SECRETS_SCRIPT_ID, allFrames: true }]);
+    await createSecretsSync(p)();
+    expect(p.register).toHaveBeenCalledTimes(1);
+  });
 
   it('registers once when granted, even when asked twice at once; unregisters when taken back', async () => {
     const { state, port: p } = port(true, []);
     const sync = createSecretsSync(p);
     await Promise.all([sync(), sync()]);
     expect(p.register).toHaveBeenCalledTimes(1);
-    expect(state.registered).toEqual([SECRETS_SCRIPT_ID]);
+    expect(state.registered.map((s) => s.id)).toEqual([SECRETS_SCRIPT_ID]);
     state.granted = false;
     await expect(sync()).resolves.toBe(false);
     expect(state.registered).toEqual([]);
