@@ -5,7 +5,14 @@ import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import mailSites from 'virtual:mail-sites';
 import { endSession, hasTrace, inactivityDue, type WipePort } from '../src/kiosk';
-import { parseSessionLink } from '../src/counsellor';
+import {
+  answerGate,
+  createCounsellorGate,
+  isGateRequest,
+  parseSessionLink,
+  startedByLearner,
+  type Transition,
+} from '../src/counsellor';
 import {
   createRequestListener,
   type EndSummary,
@@ -13,7 +20,7 @@ import {
   type RequestContext,
   type Response,
 } from '../src/messaging';
-import { readPolicy, watchPolicy } from '../src/policy';
+import { isGuideEnabled, policyPinRecord, readPolicy, watchPolicy } from '../src/policy';
 import { localizeGuide, localizeRules } from '../src/guide';
 import { browserLanguage, readPackagedMessages } from '../src/i18n';
 import { createLookSource } from '../src/look';
@@ -40,7 +47,10 @@ import {
   readDisplay,
   readHelpSignals,
   readLastActivity,
+  readPinLock,
+  readPinRecord,
   readProposal,
+  readUnlock,
   readSessions,
   readTrace,
   recordDiagnostic,
@@ -48,13 +58,17 @@ import {
   recordJournal,
   recordVisit,
   setUpdatePending,
+  testClockOffset,
   touchActivity,
   watchDisplay,
   wipe,
   writeCodeExpected,
   writeHelpSignals,
+  writePinLock,
+  writePinRecord,
   writeProposal,
   writeSessions,
+  writeUnlock,
 } from '../src/storage';
 
 // The toolbar badge (trusted UI): `action` in Chrome MV3, `browserAction` in Firefox MV2. A tab
@@ -128,7 +142,12 @@ function toCommand(
           | 'secrets/code-asked'
           | 'links/check'
           | 'kiosk/summary'
-          | 'kiosk/end';
+          | 'kiosk/end'
+          | 'secrets/switch-off'
+          | 'counsellor/status'
+          | 'counsellor/unlock'
+          | 'counsellor/create'
+          | 'counsellor/lock';
       }
     | CounsellorRequest
   >,
@@ -159,6 +178,21 @@ function toCommand(
 }
 
 const knownGuides = new Set(catalogue.guides.map((guide) => guide.id));
+
+/** The counsellor's lock (src/counsellor/gate.ts): the policy PIN first, tries counted one at a time. */
+const counsellorGate = createCounsellorGate({
+  now: async () => Date.now() + (await testClockOffset()),
+  async policyPin() {
+    const { policy } = await readPolicy(knownGuides);
+    return { kioskMode: policy.kioskMode, pin: policyPinRecord(policy.counsellorPin) };
+  },
+  readPin: readPinRecord,
+  writePin: writePinRecord,
+  readLock: readPinLock,
+  writeLock: writePinLock,
+  readUnlock,
+  writeUnlock,
+});
 
 /** The learner's language and the overlay's look (strings, style, pictograms), kept until the
  * display choices or the policy change. The first read of the managed policy can take seconds
@@ -425,6 +459,17 @@ export default defineBackground(() => {
       );
       return { ok: true, snapshot: null, links };
     }
+    if (isGateRequest(request))
+      return { ok: true, snapshot: null, counsellor: await answerGate(counsellorGate, request) };
+    // The learner turns the secrets check off: refused while the administrator keeps it on.
+    if (request.type === 'secrets/switch-off') {
+      if ((await readPolicy(knownGuides)).policy.secretsCheck === true)
+        return { ok: false, error: 'set by the policy' };
+      return { ok: true, snapshot: null, switchedOff: await browser.permissions.remove({ origins: ALL_SITES }) };
+    }
+    // A guide the policy does not enable is never started, whoever asks.
+    if (request.type === 'session/start' && !isGuideEnabled((await readPolicy(knownGuides)).policy, request.guideId))
+      return { ok: false, error: 'guide not enabled' };
     if (isCounsellorRequest(request)) return handleCounsellor(request, context);
     if (context.windowId === undefined) return { ok: false, error: 'no window' };
     const { tabId } = context;
@@ -520,14 +565,18 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener(onNavigation);
 
   // Session links (counsellor mode): the guide's start page with a #coup-de-pouce=… fragment,
-  // typed, scanned or clicked. The fragment names a catalogue guide and a level, nothing else;
+  // typed, clicked or bookmarked by the learner (never a page's own redirect or script). The fragment names a catalogue guide and a level, nothing else;
   // the learner is only offered it in the popup, where they say yes. A malformed or unknown
   // link leaves a calm message there instead.
-  const onLink = (details: { tabId: number; frameId: number; url: string }) => {
-    if (details.frameId !== 0 || details.tabId < 0) return;
-    const reading = parseSessionLink(details.url, catalogue);
-    if (reading.kind === 'none') return;
+  const onLink = (details: { tabId: number; frameId: number; url: string } & Transition) => {
+    if (details.frameId !== 0 || details.tabId < 0 || !startedByLearner(details)) return;
+    if (parseSessionLink(details.url, catalogue).kind === 'none') return;
     void (async () => {
+      // Only a guide the policy enables can be proposed; any other reads as a link that does not work.
+      const { policy } = await readPolicy(knownGuides);
+      const reading = parseSessionLink(details.url, {
+        guides: catalogue.guides.filter((g) => isGuideEnabled(policy, g.id)),
+      });
       const { windowId } = await browser.tabs.get(details.tabId);
       if (windowId === undefined) return;
       const at = Date.now();

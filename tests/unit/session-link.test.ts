@@ -2,11 +2,12 @@
 // The session link: made for every guide and level of the real catalogue, read back exactly;
 // anything else (unknown guide or level, extra text, another site, encoded tricks) is refused.
 // Property: whatever the fragment, nothing outside the catalogue and the three levels is proposed.
+// A link is read only from a navigation the learner started, never from a page's redirect or script.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSessionLink, parseSessionLink } from '../../src/counsellor';
+import { buildSessionLink, parseSessionLink, startedByLearner } from '../../src/counsellor';
 import { buildCatalogue } from '../../src/guide/build';
 import { LEVELS } from '../../src/session';
 
@@ -103,5 +104,36 @@ describe('session links', () => {
         expect(reading).toEqual({ kind: 'proposal', guideId: guide.id, level });
       }),
     );
+  });
+});
+
+describe('who started the navigation', () => {
+  it.each([
+    ['typed in the address bar', 'typed', ['from_address_bar']],
+    ['completed by the address bar', 'generated', ['from_address_bar']],
+    ['a clicked link', 'link', []],
+    ['a bookmark', 'auto_bookmark', []],
+  ])('the learner: %s', (_, transitionType, transitionQualifiers) => {
+    expect(startedByLearner({ transitionType, transitionQualifiers })).toBe(true);
+  });
+
+  it.each([
+    ["a page's script or meta refresh", 'link', ['client_redirect']],
+    ['an HTTP redirect', 'link', ['server_redirect']],
+    ['a redirect after a typed address', 'typed', ['server_redirect', 'from_address_bar']],
+    ['back or forward', 'link', ['forward_back']],
+    ['a form sent', 'form_submit', []],
+    ['a reload', 'reload', []],
+    ['a frame', 'auto_subframe', []],
+    ['the start page', 'start_page', []],
+    ['an unknown transition', 'teleport', []],
+    ['a browser that does not say', undefined, undefined],
+  ])('not the learner: %s', (_, transitionType, transitionQualifiers) => {
+    expect(
+      startedByLearner({
+        ...(transitionType ? { transitionType } : {}),
+        ...(transitionQualifiers ? { transitionQualifiers } : {}),
+      }),
+    ).toBe(false);
   });
 });
