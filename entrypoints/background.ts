@@ -5,14 +5,7 @@ import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import mailSites from 'virtual:mail-sites';
 import { endSession, hasTrace, inactivityDue, type WipePort } from '../src/kiosk';
-import {
-  answerGate,
-  createCounsellorGate,
-  isGateRequest,
-  parseSessionLink,
-  startedByLearner,
-  type Transition,
-} from '../src/counsellor';
+import { answerGate, createCounsellorGate, isGateRequest, createLinkWatch } from '../src/counsellor';
 import {
   createRequestListener,
   type EndSummary,
@@ -568,32 +561,23 @@ export default defineBackground(() => {
   // typed, clicked or bookmarked by the learner (never a page's own redirect or script). The fragment names a catalogue guide and a level, nothing else;
   // the learner is only offered it in the popup, where they say yes. A malformed or unknown
   // link leaves a calm message there instead.
-  const onLink = (details: { tabId: number; frameId: number; url: string } & Transition) => {
-    if (details.frameId !== 0 || details.tabId < 0 || !startedByLearner(details)) return;
-    if (parseSessionLink(details.url, catalogue).kind === 'none') return;
-    void (async () => {
-      // Only a guide the policy enables can be proposed; any other reads as a link that does not work.
+  const onLink = createLinkWatch({
+    catalogue,
+    async enabled() {
       const { policy } = await readPolicy(knownGuides);
-      const reading = parseSessionLink(details.url, {
-        guides: catalogue.guides.filter((g) => isGuideEnabled(policy, g.id)),
-      });
-      const { windowId } = await browser.tabs.get(details.tabId);
-      if (windowId === undefined) return;
-      const at = Date.now();
-      await writeProposal(
-        windowId,
-        reading.kind === 'proposal'
-          ? { kind: 'proposal', at, guideId: reading.guideId, level: reading.level }
-          : { kind: 'invalid', at },
-      );
-    })().catch(() => undefined);
-  };
-  browser.webNavigation.onCommitted.addListener(onLink);
+      return (guideId) => isGuideEnabled(policy, guideId);
+    },
+    windowOf: async (tabId) => (await browser.tabs.get(tabId)).windowId,
+    write: writeProposal,
+    now: Date.now,
+    failed: (error) => console.warn('Coup de pouce: session link not recorded', error),
+  });
+  browser.webNavigation.onCommitted.addListener((details) => onLink('new-page', details));
   // A wipe (« Terminer ma session », another context) removes the signals: read them afresh then.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'session' && 'helpSignals' in changes) helpSignals = undefined;
   });
-  browser.webNavigation.onReferenceFragmentUpdated.addListener(onLink);
+  browser.webNavigation.onReferenceFragmentUpdated.addListener((details) => onLink('page', details));
 
   // Secrets on the wrong site: a content script on every site, only while the optional « all
   // sites » permission is granted (asked from the popup, or granted by the administrator).

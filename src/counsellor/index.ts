@@ -37,3 +37,4 @@ export {
   type UnlockRecord,
 } from './gate';
 export { answerGate, isGateRequest, type GateRequest } from './answer';
+export { createLinkWatch, type LinkRecord, type LinkWatchPort, type NavigationDetails } from './link-watch';

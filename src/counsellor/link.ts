@@ -58,15 +58,20 @@ export interface Transition {
 }
 
 /** The learner's own ways to open an address: typed or pasted in the address bar (`typed`, or
- * `generated` when the bar completed it), a link they clicked (`link`: a mail, a message, a page),
- * a bookmark (`auto_bookmark`). */
-const LEARNER_TRANSITIONS: ReadonlySet<string> = new Set(['typed', 'generated', 'link', 'auto_bookmark']);
-/** A page's own doing (script, meta refresh, HTTP redirect) or a replay (back/forward). */
+ * `generated` when the bar completed it), a bookmark (`auto_bookmark`), and, for a new page, a
+ * link they clicked (`link`: in a mail, a message, a document). */
+const LEARNER_TRANSITIONS: ReadonlySet<string> = new Set(['typed', 'generated', 'auto_bookmark', 'link']);
+/** A page's own doing (meta refresh or script while loading, HTTP redirect) or a replay (back/forward). */
 const NOT_THE_LEARNER: ReadonlySet<string> = new Set(['client_redirect', 'server_redirect', 'forward_back']);
 
-/** Whether the learner started this navigation. Without the browser saying so (a browser that
- * gives no transition), the answer is no. */
-export function startedByLearner(details: Transition): boolean {
-  if (details.transitionType === undefined || !LEARNER_TRANSITIONS.has(details.transitionType)) return false;
+/**
+ * Whether the learner started this navigation. `within`: only the fragment changed (the same
+ * page): there a `link` is the page's own link or script (Chromium reports `location.hash = …`
+ * as `link`, like a click), so only the address bar and bookmarks count. A browser that gives no
+ * transition gets no: nothing says the learner started it.
+ */
+export function startedByLearner(details: Transition, within: 'page' | 'new-page'): boolean {
+  const type = details.transitionType;
+  if (type === undefined || !LEARNER_TRANSITIONS.has(type) || (within === 'page' && type === 'link')) return false;
   return !(details.transitionQualifiers ?? []).some((qualifier) => NOT_THE_LEARNER.has(qualifier));
 }

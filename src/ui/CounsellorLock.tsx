@@ -94,15 +94,15 @@ function Unlock(props: { port: LockPort; fromAdmin: boolean; done: (reply: Couns
     if (input) input.value = '';
     setBusy(true);
     const reply = await props.port.unlock(pin).finally(() => setBusy(false));
-    switch (reply?.outcome) {
+    const outcome = reply?.outcome;
+    const wait = reply?.waitFor ?? 0;
+    switch (outcome) {
       case 'unlocked':
         return props.done(reply);
       case 'wrong':
-        return setMessage(
-          reply.waitFor > 0 ? t('pin.wrongWait', { time: waitWords(reply.waitFor, t) }) : t('pin.wrong'),
-        );
+        return setMessage(wait > 0 ? t('pin.wrongWait', { time: waitWords(wait, t) }) : t('pin.wrong'));
       case 'waiting':
-        return setMessage(t('pin.wait', { time: waitWords(reply.waitFor, t) }));
+        return setMessage(t('pin.wait', { time: waitWords(wait, t) }));
       // No PIN any more (the policy changed), an answer to another request, or no answer: show
       // the lock's state again.
       case 'no-pin':
@@ -113,7 +113,7 @@ function Unlock(props: { port: LockPort; fromAdmin: boolean; done: (reply: Couns
         setMessage(t('pin.failed'));
         return props.done(reply);
       default:
-        return reply.outcome satisfies never;
+        return outcome satisfies never;
     }
   };
   return (
