@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, ROOT } from '../tests/support/extension';
+import { ensureChromium } from './lib/browsers';
 import { loadGuide, startGuideFromPopup, walkGuide } from '../tests/support/learner';
 import { waitForOverlay } from '../tests/support/overlay';
 
@@ -65,5 +66,6 @@ async function storyboard(): Promise<void> {
   for (const file of written) console.log(`  ${file}`);
 }
 
+if (!ensureChromium()) process.exit(1);
 build();
 await (hasDisplay() ? openCoach() : storyboard());

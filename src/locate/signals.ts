@@ -3,7 +3,7 @@
 // role search, a text-node walk); the scorer combines them.
 import { SHOW_TEXT } from './dom-constants';
 import type { Role, Signal } from '../guide';
-import { normalizeCached, normalizeText } from '../shared/text';
+import { firstNormalized, normalizeCached, normalizeText } from '../shared/text';
 import { matchUrlPattern } from '../shared/url-pattern';
 import { accessibleName, labelText, roleOf, roleSelector } from './accessible-name';
 import type { SearchRoot } from './roots';
@@ -33,7 +33,14 @@ export const LOOSE_NAME = 0.5;
  * enough that a real button and a same-named link stay ambiguous. */
 export const ROLE_KIN = 0.8;
 
+/** Whether a text may normalise to something starting like one of the wanted names. */
+function mayStartLike(text: string, wanted: readonly string[]): boolean {
+  const first = firstNormalized(text);
+  return first !== '' && wanted.some((w) => w.charAt(0) === first);
+}
+
 function equalsAny(text: string, wanted: readonly string[]): boolean {
+  if (!mayStartLike(text, wanted)) return false;
   const norm = normalizeCached(text);
   return norm !== '' && wanted.includes(norm);
 }
@@ -41,6 +48,7 @@ function equalsAny(text: string, wanted: readonly string[]): boolean {
 /** 1 when the name is one of the wanted ones, LOOSE_NAME when it starts with one as whole words
  * (a keyboard hint, words after it), 0 otherwise: a wanted name in the middle never counts. */
 function nameGrade(text: string, wanted: readonly string[]): number {
+  if (!mayStartLike(text, wanted)) return 0;
   const norm = normalizeCached(text);
   if (norm === '') return 0;
   if (wanted.includes(norm)) return 1;

@@ -27,6 +27,21 @@ export function normalizeCached(text: string): string {
   return norm;
 }
 
+const SKIPPED_FIRST = /[\s\u00a0\u202f\u2007\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+
+/**
+ * The first character `normalizeText(text)` would start with, found without normalising the
+ * whole text: a cheap test that rules out most names before the costly comparison.
+ */
+export function firstNormalized(text: string): string {
+  for (const char of text) {
+    if (SKIPPED_FIRST.test(char)) continue;
+    const norm = normalizeText(char);
+    if (norm) return norm.charAt(0);
+  }
+  return '';
+}
+
 /** Lower-case, accent-free, single-spaced, trimmed form of a text, for comparisons only. */
 export function normalizeText(text: string): string {
   return text

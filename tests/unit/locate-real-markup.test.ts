@@ -2,10 +2,12 @@
 // hint, names lengthened after the wanted words, roles pages use for one another (a button that is
 // a link), a leader that only one kind of signal backs, and a target's soft context. Every case
 // keeps its decoy next to it: the coach must point at the exact one, or at nothing.
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Role, Signal, Target, TargetContext } from '../../src/guide';
 import { locate, type LocateResult } from '../../src/locate';
 import { normalizeText } from '../../src/shared';
+import { firstNormalized } from '../../src/shared/text';
 
 /** happy-dom has no layout: visible unless the element or an ancestor is `hidden`. */
 const isVisible = (element: Element) => !element.closest('[hidden]');
@@ -36,6 +38,26 @@ describe('names as real pages write them', () => {
     expect(normalizeText(`En${marks}voyer`)).toBe('envoyer');
     page(`<button id="x">Mes\u00ad attes\u200btations\u2069</button>`);
     expect(foundId(find(any(role('button', 'Mes attestations'))))).toBe('x');
+  });
+
+  it('rules names out by their first character exactly as the full normalisation would', () => {
+    // The cheap first test (src/shared/text.ts) must never drop a name the full comparison keeps.
+    const names = [
+      '\u202a\u00a0 Écrire',
+      '\u00ab Répondre \u00bb',
+      '\u2019Aide',
+      '  \u0301Envoyer',
+      'İnfo',
+      '\u200b',
+      '',
+    ];
+    for (const name of names) expect(firstNormalized(name)).toBe(normalizeText(name).charAt(0));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 12 }),
+        (name) => firstNormalized(name) === normalizeText(name).charAt(0),
+      ),
+    );
   });
 
   it('finds Gmail\u2019s Send, named with its keyboard hint inside bidi marks, with its other signals', () => {
