@@ -5,9 +5,9 @@ import catalogue from 'virtual:guide-catalogue';
 import officialDomains from 'virtual:official-domains';
 import mailSites from 'virtual:mail-sites';
 import { createBrowserKiosk, IDLE_ALARM } from '../src/kiosk';
-import { parseSessionLink } from '../src/counsellor';
+import { answerGate, createCounsellorGate, isGateRequest, createLinkWatch } from '../src/counsellor';
 import { createRequestListener, type Request, type RequestContext, type Response } from '../src/messaging';
-import { DEFAULT_POLICY, readPolicy, watchPolicy } from '../src/policy';
+import { DEFAULT_POLICY, isGuideEnabled, policyPinRecord, readPolicy, watchPolicy } from '../src/policy';
 import { localizeGuide, localizeRules } from '../src/guide';
 import { browserLanguage, readPackagedMessages } from '../src/i18n';
 import { createLookSource } from '../src/look';
@@ -35,7 +35,10 @@ import {
   readDisplay,
   readHelpSignals,
   readKioskSettingMemory,
+  readPinLock,
+  readPinRecord,
   readProposal,
+  readUnlock,
   readSessions,
   readSessionStart,
   readTrace,
@@ -46,13 +49,17 @@ import {
   recordJournal,
   recordVisit,
   setUpdatePending,
+  testClockOffset,
   watchDisplay,
   wipe,
   writeCodeExpected,
   writeHelpSignals,
   writeKioskSettingMemory,
+  writePinLock,
+  writePinRecord,
   writeProposal,
   writeSessions,
+  writeUnlock,
   writeWipeFailures,
 } from '../src/storage';
 
@@ -124,7 +131,12 @@ function toCommand(
           | 'secrets/code-asked'
           | 'links/check'
           | 'kiosk/summary'
-          | 'kiosk/end';
+          | 'kiosk/end'
+          | 'secrets/switch-off'
+          | 'counsellor/status'
+          | 'counsellor/unlock'
+          | 'counsellor/create'
+          | 'counsellor/lock';
       }
     | CounsellorRequest
   >,
@@ -155,6 +167,21 @@ function toCommand(
 }
 
 const knownGuides = new Set(catalogue.guides.map((guide) => guide.id));
+
+/** The counsellor's lock (src/counsellor/gate.ts): the policy PIN first, tries counted one at a time. */
+const counsellorGate = createCounsellorGate({
+  now: async () => Date.now() + (await testClockOffset()),
+  async policyPin() {
+    const { policy } = await readPolicy(knownGuides);
+    return { kioskMode: policy.kioskMode, pin: policyPinRecord(policy.counsellorPin) };
+  },
+  readPin: readPinRecord,
+  writePin: writePinRecord,
+  readLock: readPinLock,
+  writeLock: writePinLock,
+  readUnlock,
+  writeUnlock,
+});
 
 /** The learner's language and the overlay's look (strings, style, pictograms), kept until the
  * display choices or the policy change. The first read of the managed policy can take seconds
@@ -385,6 +412,17 @@ export default defineBackground(() => {
       );
       return { ok: true, snapshot: null, links, look }; // look: the dialog before a marked link
     }
+    if (isGateRequest(request))
+      return { ok: true, snapshot: null, counsellor: await answerGate(counsellorGate, request) };
+    // The learner turns the secrets check off: refused while the administrator keeps it on.
+    if (request.type === 'secrets/switch-off') {
+      if ((await readPolicy(knownGuides)).policy.secretsCheck === true)
+        return { ok: false, error: 'set by the policy' };
+      return { ok: true, snapshot: null, switchedOff: await browser.permissions.remove({ origins: ALL_SITES }) };
+    }
+    // A guide the policy does not enable is never started, whoever asks.
+    if (request.type === 'session/start' && !isGuideEnabled((await readPolicy(knownGuides)).policy, request.guideId))
+      return { ok: false, error: 'guide not enabled' };
     if (isCounsellorRequest(request)) return handleCounsellor(request, context);
     if (context.windowId === undefined) return { ok: false, error: 'no window' };
     const { tabId } = context;
@@ -475,31 +513,26 @@ export default defineBackground(() => {
   browser.webNavigation.onReferenceFragmentUpdated.addListener(onNavigation);
 
   // Session links (counsellor mode): the guide's start page with a #coup-de-pouce=… fragment,
-  // typed, scanned or clicked. The fragment names a catalogue guide and a level, nothing else;
+  // typed, clicked or bookmarked by the learner (never a page's own redirect or script). The fragment names a catalogue guide and a level, nothing else;
   // the learner is only offered it in the popup, where they say yes. A malformed or unknown
   // link leaves a calm message there instead.
-  const onLink = (details: { tabId: number; frameId: number; url: string }) => {
-    if (details.frameId !== 0 || details.tabId < 0) return;
-    const reading = parseSessionLink(details.url, catalogue);
-    if (reading.kind === 'none') return;
-    void (async () => {
-      const { windowId } = await browser.tabs.get(details.tabId);
-      if (windowId === undefined) return;
-      const at = Date.now();
-      await writeProposal(
-        windowId,
-        reading.kind === 'proposal'
-          ? { kind: 'proposal', at, guideId: reading.guideId, level: reading.level }
-          : { kind: 'invalid', at },
-      );
-    })().catch(() => undefined);
-  };
-  browser.webNavigation.onCommitted.addListener(onLink);
+  const onLink = createLinkWatch({
+    catalogue,
+    async enabled() {
+      const { policy } = await readPolicy(knownGuides);
+      return (guideId) => isGuideEnabled(policy, guideId);
+    },
+    windowOf: async (tabId) => (await browser.tabs.get(tabId)).windowId,
+    write: writeProposal,
+    now: Date.now,
+    failed: (error) => console.warn('Coup de pouce: session link not recorded', error),
+  });
+  browser.webNavigation.onCommitted.addListener((details) => onLink('new-page', details));
   // A wipe (« Terminer ma session », another context) removes the signals: read them afresh then.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'session' && 'helpSignals' in changes) helpSignals = undefined;
   });
-  browser.webNavigation.onReferenceFragmentUpdated.addListener(onLink);
+  browser.webNavigation.onReferenceFragmentUpdated.addListener((details) => onLink('page', details));
 
   // Secrets on the wrong site: a content script on every site, only while the optional « all
   // sites » permission is granted (asked from the popup, or granted by the administrator).

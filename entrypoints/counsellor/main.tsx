@@ -1,9 +1,10 @@
-// Counsellor page entry: composition only. The catalogue, the PIN record and its wait in storage,
-// the report page, and the background's help signal; in French, whatever the learner chose.
+// Counsellor page entry: composition only. The catalogue, the counsellor's lock (the background
+// verifies the PIN), the policy's notices, the report page, and the background's help signal; in
+// French, whatever the learner chose.
 import catalogue from 'virtual:guide-catalogue';
 import type { Request, Response } from '../../src/messaging';
-import { mountCounsellorPage } from '../../src/page';
-import { readPinLock, readPinRecord, writePinLock, writePinRecord } from '../../src/storage';
+import { closeSpace, lockPort, mountCounsellorPage } from '../../src/page';
+import { readPolicy } from '../../src/policy';
 import { CounsellorSpace } from '../../src/ui';
 
 async function send(request: Request): Promise<Response> {
@@ -11,15 +12,20 @@ async function send(request: Request): Promise<Response> {
   return response;
 }
 
-const app = document.getElementById('app');
-if (app)
-  void mountCounsellorPage(app, () => (
+async function main(app: HTMLElement) {
+  const { notices } = await readPolicy(new Set(catalogue.guides.map((guide) => guide.id)));
+  await mountCounsellorPage(app, () => (
     <CounsellorSpace
       catalogue={catalogue}
-      pins={{ read: readPinRecord, write: writePinRecord, readLock: readPinLock, writeLock: writePinLock }}
-      now={Date.now}
+      lock={lockPort(send)}
+      closeSpace={() => closeSpace(send)}
+      notices={notices}
       openReport={() => void browser.tabs.create({ url: browser.runtime.getURL('/report.html') })}
       clearHelp={() => send({ type: 'help/clear' }).then(() => undefined)}
       print={() => window.print()}
     />
   ));
+}
+
+const app = document.getElementById('app');
+if (app) void main(app);

@@ -1,7 +1,8 @@
 // Popup entry: composition only. Reads the administrator's policy, then renders, in the learner's
 // language and display, a session link's proposal, « J'ai besoin d'aide », the guide picker (the
-// guides and default level the policy allows), how to pin the button, « Affichage », the secrets-check switch (unless the
-// policy turns it off), « Terminer ma session », « Espace médiateur », and the admin notice.
+// guides and default level the policy allows), how to pin the button, « Affichage », the
+// secrets-check switch (unless the policy turns it off; shown as the administrator's when the
+// policy keeps it on), « Terminer ma session », « Espace médiateur », and the admin notice.
 import catalogue from 'virtual:guide-catalogue';
 import { createSignal, Show } from 'solid-js';
 import type { Request, Response } from '../../src/messaging';
@@ -85,7 +86,8 @@ async function main(app: HTMLElement) {
         <SecretsSwitch
           granted={() => browser.permissions.contains({ origins: ALL_SITES })}
           request={() => browser.permissions.request({ origins: ALL_SITES })}
-          remove={() => browser.permissions.remove({ origins: ALL_SITES })}
+          remove={() => send({ type: 'secrets/switch-off' }).then((r) => r.ok && r.switchedOff === true)}
+          setByAdmin={policy.secretsCheck === true}
         />
       </Show>
       <EndSession send={send} ended={() => setRound((n) => n + 1)} />

@@ -12,6 +12,7 @@ export {
   type SessionPush,
   type SessionSnapshot,
   type LinkProposal,
+  type CounsellorReply,
 } from './protocol';
 export { classifySender, frameAddress, type SenderInfo } from './sender';
 export { nativeRuntime, type NativeRuntime } from './native-runtime';

@@ -16,6 +16,7 @@ function buildRequestSchema() {
   const id = z.string().check(z.minLength(1), z.maxLength(120), z.regex(/^[a-z0-9/-]+$/));
   const windowId = z.optional(z.number().check(z.int()));
   const host = z.string().check(z.minLength(1), z.maxLength(253), z.regex(/^[a-z0-9.-]+$/));
+  const pin = z.string().check(z.regex(/^\d{4,8}$/));
   return z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('session/get'), windowId }),
     z.strictObject({ type: z.literal('session/start'), guideId: id, level, windowId }),
@@ -77,6 +78,15 @@ function buildRequestSchema() {
     // The learner's choice on the genuine-site warning page, for the report: which service the
     // address imitated (an id of data/official-domains.yaml) and a fixed choice, nothing else.
     z.strictObject({ type: z.literal('warning/choice'), service: id, choice: z.enum(['continue', 'genuine']) }),
+    // The counsellor's lock (counsellor page and report): the background holds the PIN, counts the
+    // tries and keeps the short-lived unlock. The PIN typed is verified and never kept.
+    z.strictObject({ type: z.literal('counsellor/status') }),
+    z.strictObject({ type: z.literal('counsellor/unlock'), pin }),
+    z.strictObject({ type: z.literal('counsellor/create'), pin }),
+    z.strictObject({ type: z.literal('counsellor/lock') }),
+    // The popup's secrets switch turned off: the background gives the « all sites » permission
+    // back, unless the administrator's policy keeps the check on (secretsCheck: true).
+    z.strictObject({ type: z.literal('secrets/switch-off') }),
   ]);
 }
 let requestSchema: ReturnType<typeof buildRequestSchema> | undefined;
@@ -112,6 +122,11 @@ export function allowedFrom(type: RequestType): readonly SenderKind[] {
     case 'link/get':
     case 'link/dismiss':
     case 'warning/choice':
+    case 'counsellor/status':
+    case 'counsellor/unlock':
+    case 'counsellor/create':
+    case 'counsellor/lock':
+    case 'secrets/switch-off':
       return ['extension-page'];
     case 'session/step-done':
     case 'risk/answer':
@@ -172,6 +187,17 @@ export interface EndSummary {
 export type LinkProposal =
   { kind: 'proposal'; guideId: string; level: 'decouvre' | 'entraine' | 'debrouille' } | { kind: 'invalid' };
 
+/** The counsellor's lock as the background answers it (src/counsellor/gate.ts): which PIN guards
+ * the space (`ask-admin`: none can be used or chosen here, and `why`), how long the unlock still
+ * lasts and how long before a PIN may be tried (ms), and what the request did. */
+export interface CounsellorReply {
+  source: 'policy' | 'stored' | 'create' | 'ask-admin';
+  why?: 'kiosk' | 'broken-policy';
+  unlockedFor: number;
+  waitFor: number;
+  outcome?: 'unlocked' | 'wrong' | 'waiting' | 'no-pin' | 'created' | 'refused' | 'invalid';
+}
+
 export type Response =
   /** `rules`: with session/get from a guided page, the built-in risk rules of that page.
    * `secrets`: with secrets/policy, what that page's secrets check watches.
@@ -179,7 +205,9 @@ export type Response =
    * `summary`: with kiosk/summary (and kiosk/end: what was there before the wipe).
    * `proposal`: with link/get, the session link waiting in that window, if any.
    * `help`: with help/ask and link/get, whether that window's help request is still waiting.
-   * `look`: with session/get, secrets/policy and links/check, the overlay's language, strings and style. */
+   * `look`: with session/get, secrets/policy and links/check, the overlay's language, strings and style.
+   * `counsellor`: with counsellor/*, the lock's state and what the request did.
+   * `switchedOff`: with secrets/switch-off, whether the permission was given back. */
   | {
       ok: true;
       snapshot: SessionSnapshot | null;
@@ -190,6 +218,8 @@ export type Response =
       proposal?: LinkProposal;
       help?: boolean;
       look?: Look;
+      counsellor?: CounsellorReply;
+      switchedOff?: boolean;
     }
   | { ok: false; error: string };
 

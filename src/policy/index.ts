@@ -10,5 +10,6 @@ export {
   type PolicyField,
   type PolicyLevel,
 } from './schema';
-export { hashPin, PIN_ITERATIONS } from './pin';
+export { hashPin, PIN_ITERATIONS, policyPinRecord } from './pin';
+export { isGuideEnabled } from './guides';
 export { readPolicy, TEST_POLICY_KEY, watchPolicy } from './source';

@@ -1,6 +1,8 @@
 // The counsellor PIN's hash, exactly as docs/deployment.md tells administrators to compute it:
 // PBKDF2 with HMAC-SHA-256, PIN_ITERATIONS iterations, the salt's bytes (base64), 32 bytes out,
-// base64. The PIN screen (another room) compares with it; the PIN itself is never stored.
+// base64. The counsellor's gate (src/counsellor/gate.ts) verifies with it; the PIN itself is never stored.
+import type { PolicyPin } from '../counsellor';
+import type { Policy } from './schema';
 
 export const PIN_ITERATIONS = 600_000;
 const KEY_BYTES = 32;
@@ -27,4 +29,11 @@ export async function hashPin(pin: string, salt: string): Promise<string> {
     KEY_BYTES * 8,
   );
   return toBase64(new Uint8Array(bits));
+}
+
+/** The policy's PIN as the counsellor's gate verifies it (src/counsellor/gate.ts): the record of
+ * the documented algorithm, `broken` when the policy names a PIN it cannot give, or none. */
+export function policyPinRecord(pin: Policy['counsellorPin']): PolicyPin {
+  if (pin === undefined || pin === 'broken') return pin;
+  return { salt: pin.salt, hash: pin.hash, iterations: PIN_ITERATIONS };
 }

@@ -1,5 +1,6 @@
 // The administrator's policy (storage.managed): one schema per field, parsed field by field, so a
-// malformed field is ignored with a notice for the admin and never breaks the extension. Pure.
+// malformed field never breaks the extension: it gets its safe setting (kiosk mode on, the
+// counsellor space locked, the secrets check on) or its default, with a notice for the admin. Pure.
 import * as z from 'zod/mini';
 import { LANGUAGES, type Language } from '../i18n/languages';
 
@@ -12,8 +13,9 @@ export const DEFAULT_INACTIVITY_MINUTES = 15;
 export interface Policy {
   /** Shared public PC: wipe after inactivity and at browser start. */
   kioskMode: boolean;
-  /** The counsellor PIN (docs/deployment.md: PBKDF2-SHA256); both parts or neither. */
-  counsellorPin?: { hash: string; salt: string };
+  /** The counsellor PIN (docs/deployment.md: PBKDF2-SHA256); both parts or neither. `broken`: the
+   * policy names a PIN that cannot be used (malformed, or one part only): the space stays locked. */
+  counsellorPin?: { hash: string; salt: string } | 'broken';
   /** Guide ids shown in the popup; undefined: all guides. */
   guidesEnabled?: string[];
   inactivityMinutes: number;
@@ -67,6 +69,9 @@ const EXPECTED: Record<PolicyField, string> = {
 };
 
 const ignored = (field: string, why: string) => `Réglage « ${field} » ignoré : ${why}.`;
+/** A malformed field whose default would be the unsafe side: the safe setting applies instead. */
+const safe = (field: string, why: string, applied: string) =>
+  `Réglage « ${field} » mal écrit : ${why}. Le réglage le plus sûr s’applique : ${applied}.`;
 
 /**
  * Parses the raw managed storage value. Each known field is checked alone; a bad one is left at
@@ -81,27 +86,30 @@ export function parsePolicy(raw: unknown, knownGuides?: ReadonlySet<string>): Pa
     return { policy, notices: ['Réglages de l’administrateur ignorés : un objet était attendu.'] };
   }
   const fields = new Map(Object.entries(raw as Record<string, unknown>));
-  const value = <K extends PolicyField>(field: K): z.infer<FieldSchemas[K]> | undefined => {
+  // `applied`: the safe setting a malformed value gets (its notice says so); else it is ignored.
+  const malformed = new Set<PolicyField>();
+  const value = <K extends PolicyField>(field: K, applied?: string): z.infer<FieldSchemas[K]> | undefined => {
     if (!fields.has(field)) return undefined;
     const parsed = schemas![field].safeParse(fields.get(field));
     if (parsed.success) return parsed.data as z.infer<FieldSchemas[K]>;
-    notices.push(ignored(field, `${EXPECTED[field]} attendu`));
+    malformed.add(field);
+    const why = `${EXPECTED[field]} attendu`;
+    notices.push(applied ? safe(field, why, applied) : ignored(field, why));
     return undefined;
   };
   for (const key of fields.keys()) if (!(key in EXPECTED)) notices.push(ignored(key.slice(0, 60), 'inconnu'));
 
-  const kiosk = value('kioskMode');
-  if (kiosk !== undefined) policy.kioskMode = kiosk;
-  else if (fields.has('kioskMode')) {
-    // Written but unreadable: the safe side is a shared PC's (wipes on), said to the administrator.
-    policy.kioskMode = true;
-    notices.push('Le mode kiosque reste actif par sécurité.');
-  }
-  const hash = value('counsellorPinHash');
-  const salt = value('counsellorPinSalt');
+  const kiosk = value('kioskMode', 'mode kiosque (effacement après inactivité et au démarrage)');
+  policy.kioskMode = kiosk ?? malformed.has('kioskMode');
+  const locked = 'l’espace médiateur reste fermé';
+  const hash = value('counsellorPinHash', locked);
+  const salt = value('counsellorPinSalt', locked);
   if (hash !== undefined && salt !== undefined) policy.counsellorPin = { hash, salt };
-  else if (hash !== undefined || salt !== undefined)
-    notices.push(ignored('counsellorPin', 'counsellorPinHash et counsellorPinSalt vont ensemble'));
+  else if (malformed.has('counsellorPinHash') || malformed.has('counsellorPinSalt')) policy.counsellorPin = 'broken';
+  else if (hash !== undefined || salt !== undefined) {
+    policy.counsellorPin = 'broken';
+    notices.push(safe('counsellorPin', 'counsellorPinHash et counsellorPinSalt vont ensemble', locked));
+  }
   const guides = value('guidesEnabled');
   if (guides !== undefined) {
     const unknown = knownGuides ? guides.filter((id) => !knownGuides.has(id)) : [];
@@ -116,7 +124,8 @@ export function parsePolicy(raw: unknown, knownGuides?: ReadonlySet<string>): Pa
   if (level !== undefined) policy.defaultLevel = level;
   const language = value('defaultLanguage');
   if (language !== undefined) policy.defaultLanguage = language;
-  const secrets = value('secretsCheck');
+  const secrets = value('secretsCheck', 'protection des informations secrètes activée');
   if (secrets !== undefined) policy.secretsCheck = secrets;
+  else if (malformed.has('secretsCheck')) policy.secretsCheck = true;
   return { policy, notices };
 }

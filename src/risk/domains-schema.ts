@@ -14,7 +14,7 @@ const Word = z
   .string()
   .regex(/^[a-z0-9]{3,40}$/)
   .describe('lower-case letters and digits, no hyphen or accent, 3 to 40 characters, e.g. francetravail');
-const Source = z.string().min(3).max(300).describe('where this comes from (DOMAIN.md section, page, repository)');
+const Source = z.string().min(3).max(300).describe('where this comes from (docs/sources.md section, page, repository)');
 
 export const ServiceSchema = z.strictObject({
   id: Id,

@@ -31,7 +31,7 @@ export interface OfficialService {
   sources: string[];
 }
 
-/** Words that together, in an address that is not official, point at a paid intermediary (DOMAIN.md R6). */
+/** Words that together, in an address that is not official, point at a paid intermediary (docs/sources.md R6). */
 export interface PaidPattern {
   words: string[];
   /** The service where the procedure is free. */

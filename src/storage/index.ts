@@ -11,6 +11,11 @@ export {
   readJournal,
   readPinLock,
   readPinRecord,
+  readUnlock,
+  endCounsellorUnlock,
+  testClockOffset,
+  watchUnlock,
+  writeUnlock,
   readProposal,
   readSessions,
   readKioskSettingMemory,
@@ -37,7 +42,7 @@ export {
 } from './items';
 export { repairCodeExpected, type CodeExpected } from './code-expected';
 export { appendJournal, repairJournal, repairProposals, MAX_JOURNAL, type Proposal } from './journal';
-export { parseLockState, parsePinRecord } from './counsellor';
+export { parseLockState, parsePinRecord, parseUnlock } from './counsellor';
 export { addAllowedSite, repairAllowedSites, MAX_ALLOWED_SITES } from './allowed-sites';
 export { appendDiagnostic, repairDiagnostics, type Diagnostic, type DiagnosticReason } from './diagnostics';
 export { repairSessions, type StoredSessions } from './sessions';

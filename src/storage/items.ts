@@ -6,9 +6,9 @@ import { repairCodeExpected, type CodeExpected } from './code-expected';
 import { appendDiagnostic, repairDiagnostics, type Diagnostic } from './diagnostics';
 import { repairSessions, type StoredSessions } from './sessions';
 import { rememberId, repairIds, type SessionTrace } from './trace';
-import type { LockState, PinRecord } from '../counsellor';
+import type { LockState, PinRecord, UnlockRecord } from '../counsellor';
 import type { JournalEvent } from '../session';
-import { parseLockState, parsePinRecord } from './counsellor';
+import { parseLockState, parsePinRecord, parseUnlock } from './counsellor';
 import { repairDisplay, type DisplayPrefs } from './display';
 import { parseKioskSetting, rememberOrigin, repairFailures, repairOrigins, repairTime } from './wipe-record';
 import type { KioskSetting, WipeFailure } from '../kiosk';
@@ -118,12 +118,50 @@ export async function writePinRecord(record: PinRecord): Promise<void> {
 /** The wait after wrong PINs: local, so reopening the page or the browser does not reset it. */
 const pinLockItem = storage.defineItem<unknown>('local:counsellorPinLock', { fallback: null, version: 1 });
 
-export async function readPinLock(): Promise<LockState> {
-  return parseLockState(await pinLockItem.getValue());
+/** The wait at `now`; a corrupted one is read as locked and written back so (it then ends). */
+export async function readPinLock(now: number): Promise<LockState> {
+  const { repaired, ...state } = parseLockState(await pinLockItem.getValue(), now);
+  if (repaired) await pinLockItem.setValue(state);
+  return state;
 }
 
 export async function writePinLock(state: LockState): Promise<void> {
   await pinLockItem.setValue(state);
+}
+
+/** The counsellor's short-lived unlock (src/counsellor/gate.ts). `session:`: it ends with the
+ * browser, with wipe(), and a corrupted one is dropped (locked). */
+const unlockItem = storage.defineItem<unknown>('session:counsellorUnlock', { fallback: null, version: 1 });
+
+export async function readUnlock(): Promise<UnlockRecord | undefined> {
+  const raw = await unlockItem.getValue();
+  const record = parseUnlock(raw);
+  if (!record && raw !== null) await unlockItem.removeValue({ removeMeta: true });
+  return record;
+}
+
+export async function writeUnlock(record: UnlockRecord | undefined): Promise<void> {
+  if (record) await unlockItem.setValue(record);
+  else await unlockItem.removeValue({ removeMeta: true });
+}
+
+/** Ends the counsellor's unlock: the counsellor page and the report ask for the PIN again. Called by
+ * wipe() (« Terminer ma session », the kiosk wipe); the open pages follow `watchUnlock`. */
+export function endCounsellorUnlock(): Promise<void> {
+  return writeUnlock(undefined);
+}
+
+/** Calls `changed` each time the unlock is written or removed; returns the unsubscribe. */
+export function watchUnlock(changed: () => void): () => void {
+  return unlockItem.watch(() => changed());
+}
+
+/** Test builds only (all-sites build): milliseconds added to the clock of the counsellor's unlock,
+ * so a browser test sees it expire without waiting. Always 0 in any other build. */
+export async function testClockOffset(): Promise<number> {
+  if (import.meta.env.COUP_DE_POUCE_TEST_POLICY !== '1') return 0;
+  const { testClockOffset: offset } = await browser.storage.local.get('testClockOffset');
+  return typeof offset === 'number' && Number.isFinite(offset) ? offset : 0;
 }
 
 /** The learner's display choices (language, text size, contrast, reading aloud). `local:` so that
@@ -280,6 +318,7 @@ export async function wipe(): Promise<void> {
     proposalsItem.removeValue({ removeMeta: true }),
     helpSignalsItem.removeValue({ removeMeta: true }),
     displayItem.removeValue({ removeMeta: true }),
+    endCounsellorUnlock(),
     diagnosticsGone,
     journalGone,
     traceGone,

@@ -1,7 +1,9 @@
 // The counsellor's session report, printable (« Imprimer » gives a PDF): for each guide run, the
 // steps done with their time, where help was asked, the warnings shown and the learner's choice.
-// A name may be typed on the page for the printout; it is never stored or sent.
+// A name may be typed on the page for the printout; it is never stored or sent. The whole page is
+// behind the counsellor's lock (`LockedReport`).
 import { createSignal, For, Show, type JSX } from 'solid-js';
+import { CounsellorLock, type LockPort } from './CounsellorLock';
 import type { HelpSource, ReportRun, ReportWarning, SessionReport } from '../session';
 import { levelName } from './levels';
 import { REPORT_CSS } from './report-styles';
@@ -171,5 +173,23 @@ export function SessionReportView(props: SessionReportProps): JSX.Element {
         Ce compte rendu ne contient aucune information tapée par la personne. Il est effacé à la fin de la session.
       </p>
     </main>
+  );
+}
+
+/** The report page: the PIN entry in the report's frame until unlocked, then `children` (the report). */
+export function LockedReport(props: { lock: LockPort; children: JSX.Element }): JSX.Element {
+  return (
+    <CounsellorLock
+      port={props.lock}
+      frame={(locked) => (
+        <main>
+          <style>{REPORT_CSS}</style>
+          <h1>Compte rendu de séance</h1>
+          {locked}
+        </main>
+      )}
+    >
+      {props.children}
+    </CounsellorLock>
   );
 }

@@ -98,5 +98,11 @@ test('the counsellor page (PIN to set, then open with a guide’s evidence) and 
   const report = await browser.context.newPage();
   await report.goto(`chrome-extension://${browser.extensionId}/report.html`);
   await expect(report.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(report.getByRole('button', { name: 'Imprimer' })).toBeVisible();
   await expectNoViolation(axePage(report), 'session report');
+  // Locked again (« Fermer l'espace médiateur »): the report's PIN entry.
+  await counsellor.getByTestId('close-space').click();
+  await report.reload();
+  await expect(report.locator('#pin')).toBeVisible();
+  await expectNoViolation(axePage(report), 'session report, locked');
 });

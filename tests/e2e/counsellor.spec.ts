@@ -1,5 +1,5 @@
 // Counsellor mode in Chromium with the built extension: the « Espace médiateur » page and its PIN
-// (set on first use, a wrong one refused), how much of the chosen guide was checked on the real site, a session link for the CAF payment certificate that
+// (set on first use on a private PC, a wrong one refused, « Fermer l'espace » locks it again), how much of the chosen guide was checked on the real site, a session link for the CAF payment certificate that
 // the learner is offered in the popup and accepts, a forged link that starts nothing,
 // « J'ai besoin d'aide » raising the toolbar badge, and the printable report of the session.
 import { join } from 'node:path';
@@ -103,7 +103,11 @@ test('a counsellor sets a PIN, a wrong one is refused, a session link is accepte
   // The picture of the counsellor page in the README (docs/screenshot-counsellor.png).
   await space.screenshot({ path: testInfo.outputPath('counsellor.png'), fullPage: true });
   expect(await space.locator('[data-testid="qr"] path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
-  // Reopened, the page asks for the PIN again.
+  // Reopened while the unlock lasts, the page stays open; « Fermer l'espace médiateur » locks it.
+  await space.reload();
+  await expect(space.getByRole('heading', { name: 'Préparer un lien de séance' })).toBeVisible();
+  await space.getByTestId('close-space').click();
+  await expect(space.locator('#pin')).toBeVisible();
   await space.reload();
   await expect(space.locator('#pin')).toBeVisible();
 
@@ -173,7 +177,15 @@ test('« J’ai besoin d’aide » raises the badge, and the report lists steps,
   await fake.getByRole('button', { name: 'Je suis sûr(e), continuer' }).click();
   await fake.waitForURL(FAKE);
 
+  // The report is behind the counsellor's PIN: chosen here (a private PC), typed on the report page.
+  const space = await extensionPage('counsellor.html');
+  await space.locator('#new-pin').fill(PIN);
+  await space.locator('#new-pin-again').fill(PIN);
+  await space.getByRole('button', { name: 'Enregistrer le code' }).click();
+  await expect(space.locator('#pin')).toBeVisible();
   const report = await extensionPage('report.html');
+  await expect(report.getByTestId('run')).toHaveCount(0);
+  await unlock(report, PIN);
   const run = report.getByTestId('run');
   await expect(run).toContainText(guide.title);
   await expect(run).toContainText('Niveau : Je découvre');

@@ -72,8 +72,16 @@ test('« Valider mon actualisation » asks first with no guide running; « Annul
   await page.waitForURL(/\/actualisation\/confirmation/);
 
   // The counsellor's report lists both answers, by the rule's words (no guide was running).
+  // The report is behind the counsellor's PIN: chosen on the counsellor page (a private PC), typed on the report.
+  const space = await browser.context.newPage();
+  await space.goto(`chrome-extension://${browser.extensionId}/counsellor.html`);
+  await space.locator('#new-pin').fill('4821');
+  await space.locator('#new-pin-again').fill('4821');
+  await space.getByRole('button', { name: 'Enregistrer le code' }).click();
   const report = await browser.context.newPage();
   await report.goto(`chrome-extension://${browser.extensionId}/report.html`);
+  await report.locator('#pin').fill('4821');
+  await report.getByRole('button', { name: 'Ouvrir' }).click();
   const warnings = report.getByTestId('warnings');
   await expect(warnings.locator('li')).toHaveCount(2);
   await expect(warnings.locator('li').nth(0)).toContainText('ne peut plus être changée en ligne');

@@ -101,9 +101,9 @@ describe('the wait after wrong PINs', () => {
   });
 
   it('reads a broken stored wait as locked-out tries, not as a fresh start', () => {
-    expect(parseLockState(undefined)).toEqual(UNLOCKED);
-    expect(parseLockState({ failures: -1, lockedUntil: 0 }).failures).toBe(3);
-    expect(parseLockState('oops').failures).toBe(3);
-    expect(parseLockState({ failures: 4, lockedUntil: 5 })).toEqual({ failures: 4, lockedUntil: 5 });
+    expect(parseLockState(undefined, 0)).toEqual(UNLOCKED);
+    expect(parseLockState({ failures: -1, lockedUntil: 0 }, 0).failures).toBe(3);
+    expect(parseLockState('oops', 0).failures).toBe(3);
+    expect(parseLockState({ failures: 4, lockedUntil: 5 }, 0)).toEqual({ failures: 4, lockedUntil: 5 });
   });
 });

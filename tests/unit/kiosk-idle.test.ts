@@ -82,7 +82,7 @@ describe('a broken kioskMode field', () => {
   it('keeps the safe side (kiosk mode on) with a notice; an absent one is off', () => {
     const broken = parsePolicy({ kioskMode: 'oui' });
     expect(broken.policy.kioskMode).toBe(true);
-    expect(broken.notices.join(' ')).toContain('mode kiosque reste actif');
+    expect(broken.notices.join(' ')).toContain('Le réglage le plus sûr s’applique : mode kiosque');
     expect(parsePolicy({ defaultLevel: 'entraine' }).policy.kioskMode).toBe(false);
   });
 });

@@ -45,6 +45,11 @@ describe('parseRequest', () => {
     DIAGNOSTIC,
     { ...DIAGNOSTIC, reason: 'help-asked', tried: [] },
     { ...DIAGNOSTIC, reason: 'stuck', tried: Array.from({ length: 12 }, () => 'x'.repeat(160)) },
+    { type: 'counsellor/status' },
+    { type: 'counsellor/unlock', pin: '4821' },
+    { type: 'counsellor/create', pin: '20261201' },
+    { type: 'counsellor/lock' },
+    { type: 'secrets/switch-off' },
   ])('accepts %j', (message) => {
     expect(parseRequest(message)).toEqual(message);
   });
@@ -83,6 +88,12 @@ describe('parseRequest', () => {
     ['too many tried signals', { ...DIAGNOSTIC, tried: Array.from({ length: 13 }, () => 'role:link') }],
     ['an over-long tried signal', { ...DIAGNOSTIC, tried: ['x'.repeat(161)] }],
     ['a diagnostic without tried signals', (({ tried: _, ...rest }) => rest)(DIAGNOSTIC)],
+    ['a PIN of 3 digits', { type: 'counsellor/unlock', pin: '123' }],
+    ['a PIN of 9 digits', { type: 'counsellor/unlock', pin: '123456789' }],
+    ['a PIN with letters', { type: 'counsellor/create', pin: '12a4' }],
+    ['a PIN as a number', { type: 'counsellor/unlock', pin: 4821 }],
+    ['a PIN record smuggled into create', { type: 'counsellor/create', pin: '4821', hash: 'x' }],
+    ['a payload on switch-off', { type: 'secrets/switch-off', origins: ['<all_urls>'] }],
   ])('refuses %s', (_, message) => {
     expect(parseRequest(message)).toBeUndefined();
   });
@@ -106,6 +117,11 @@ describe('allowedFrom', () => {
     ['secrets/policy', ['guided-page', 'web-page', 'web-frame']],
     ['secrets/code-asked', ['guided-page', 'web-page']],
     ['links/check', ['guided-page', 'web-page']],
+    ['counsellor/status', ['extension-page']],
+    ['counsellor/unlock', ['extension-page']],
+    ['counsellor/create', ['extension-page']],
+    ['counsellor/lock', ['extension-page']],
+    ['secrets/switch-off', ['extension-page']],
   ] as const)('%s is allowed from %j', (type, kinds) => {
     expect([...allowedFrom(type)].sort()).toEqual([...kinds].sort());
   });

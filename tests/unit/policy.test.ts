@@ -1,12 +1,20 @@
-// The administrator's policy parser: good, partial and malformed policies; each malformed field is
-// ignored with one notice and never breaks the others; the Chrome managed_schema names exactly the
+// The administrator's policy parser: good, partial and malformed policies; each malformed field gets
+// its safe setting (kiosk on, counsellor space locked, secrets check on) or its default, with one
+// notice, and never breaks the others; which guides are enabled; the Chrome managed_schema names exactly the
 // fields the parser reads; the PIN hash matches the node command of docs/deployment.md.
 import { pbkdf2Sync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_POLICY, hashPin, parsePolicy, PIN_ITERATIONS } from '../../src/policy';
+import {
+  DEFAULT_POLICY,
+  hashPin,
+  isGuideEnabled,
+  parsePolicy,
+  PIN_ITERATIONS,
+  policyPinRecord,
+} from '../../src/policy';
 
 const SALT = Buffer.from('fictitious-salt!').toString('base64'); // 16 bytes
 const HASH = Buffer.alloc(32, 7).toString('base64');
@@ -69,28 +77,61 @@ describe('parsePolicy', () => {
     ['defaultLevel', 'expert'],
     ['defaultLanguage', 'de'],
     ['secretsCheck', 'false'],
-  ])('ignores a malformed %s (%j) with one notice, the other fields kept', (field, bad) => {
+  ])('gives a malformed %s (%j) its safe setting or default with one notice, the other fields kept', (field, bad) => {
     const { policy, notices } = parsePolicy({ ...GOOD, [field]: bad }, KNOWN);
     const name = field.startsWith('counsellorPin') ? 'counsellorPin' : field;
-    expect(notices).toHaveLength(field.startsWith('counsellorPin') || field === 'kioskMode' ? 2 : 1);
+    expect(notices).toHaveLength(1);
     expect(notices[0]).toContain(`« ${field} »`);
-    expect(notices.join(' ')).toContain(name);
     // Every other field is as in the good policy.
     const expected = parsePolicy(GOOD, KNOWN).policy as unknown as Record<string, unknown>;
     for (const [key, value] of Object.entries(policy)) if (!key.startsWith(name)) expect(value).toEqual(expected[key]);
-    // The malformed field is at its default, or on its safe side (a shared PC's wipes stay on).
+    // The malformed field is at its safe setting where the default is the unsafe side, else at its default.
     if (field === 'kioskMode') expect(policy.kioskMode).toBe(true);
     if (field === 'inactivityMinutes') expect(policy.inactivityMinutes).toBe(15);
-    if (field.startsWith('counsellorPin')) expect(policy.counsellorPin).toBeUndefined();
+    if (field.startsWith('counsellorPin')) expect(policy.counsellorPin).toBe('broken');
+    if (field === 'secretsCheck') expect(policy.secretsCheck).toBe(true);
     if (field === 'guidesEnabled') expect(policy.guidesEnabled).toBeUndefined();
   });
 
-  it('refuses a PIN hash without its salt', () => {
-    const { policy, notices } = parsePolicy({ counsellorPinHash: HASH });
-    expect(policy.counsellorPin).toBeUndefined();
+  it('turns kiosk mode on, keeps the counsellor space locked and the secrets check on when those fields are malformed', () => {
+    const { policy, notices } = parsePolicy({ kioskMode: 'oui', counsellorPinHash: 42, secretsCheck: 'false' });
+    expect(policy).toEqual({ kioskMode: true, counsellorPin: 'broken', secretsCheck: true, inactivityMinutes: 15 });
     expect(notices).toEqual([
-      'Réglage « counsellorPin » ignoré : counsellorPinHash et counsellorPinSalt vont ensemble.',
+      'Réglage « kioskMode » mal écrit : true ou false attendu. Le réglage le plus sûr s’applique : mode kiosque (effacement après inactivité et au démarrage).',
+      'Réglage « counsellorPinHash » mal écrit : empreinte PBKDF2 en base64 (44 caractères) attendu. Le réglage le plus sûr s’applique : l’espace médiateur reste fermé.',
+      'Réglage « secretsCheck » mal écrit : true ou false attendu. Le réglage le plus sûr s’applique : protection des informations secrètes activée.',
     ]);
+    // Fields left out keep their defaults: no kiosk, no PIN named, the learner's switch.
+    expect(parsePolicy({ defaultLevel: 'entraine' }).policy).toEqual({
+      kioskMode: false,
+      inactivityMinutes: 15,
+      defaultLevel: 'entraine',
+    });
+  });
+
+  it('keeps the counsellor space locked with a PIN hash without its salt', () => {
+    const { policy, notices } = parsePolicy({ counsellorPinHash: HASH });
+    expect(policy.counsellorPin).toBe('broken');
+    expect(policyPinRecord(policy.counsellorPin)).toBe('broken');
+    expect(notices).toEqual([
+      'Réglage « counsellorPin » mal écrit : counsellorPinHash et counsellorPinSalt vont ensemble. Le réglage le plus sûr s’applique : l’espace médiateur reste fermé.',
+    ]);
+  });
+
+  it('gives the gate the PIN record of the documented algorithm', () => {
+    expect(policyPinRecord(parsePolicy(GOOD, KNOWN).policy.counsellorPin)).toEqual({
+      hash: HASH,
+      salt: SALT,
+      iterations: PIN_ITERATIONS,
+    });
+    expect(policyPinRecord(undefined)).toBeUndefined();
+  });
+
+  it('enables every guide without a list, only the listed ones with it', () => {
+    expect(isGuideEnabled(DEFAULT_POLICY, 'gmail/envoyer-cv')).toBe(true);
+    const { policy } = parsePolicy(GOOD, KNOWN);
+    expect(isGuideEnabled(policy, 'caf/attestation-paiement')).toBe(true);
+    expect(isGuideEnabled(policy, 'gmail/envoyer-cv')).toBe(false);
   });
 
   it('drops unknown guide ids with a notice each, and the whole list when none is known', () => {

@@ -2,11 +2,12 @@
 // The session link: made for every guide and level of the real catalogue, read back exactly;
 // anything else (unknown guide or level, extra text, another site, encoded tricks) is refused.
 // Property: whatever the fragment, nothing outside the catalogue and the three levels is proposed.
+// A link is read only from a navigation the learner started, never from a page's redirect or script.
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSessionLink, parseSessionLink } from '../../src/counsellor';
+import { buildSessionLink, createLinkWatch, parseSessionLink, startedByLearner } from '../../src/counsellor';
 import { buildCatalogue } from '../../src/guide/build';
 import { LEVELS } from '../../src/session';
 
@@ -103,5 +104,105 @@ describe('session links', () => {
         expect(reading).toEqual({ kind: 'proposal', guideId: guide.id, level });
       }),
     );
+  });
+});
+
+describe('who started the navigation', () => {
+  it.each([
+    ['typed in the address bar', 'typed', ['from_address_bar']],
+    ['completed by the address bar', 'generated', ['from_address_bar']],
+    ['a clicked link', 'link', []],
+    ['a bookmark', 'auto_bookmark', []],
+  ])('the learner: %s', (_, transitionType, transitionQualifiers) => {
+    expect(startedByLearner({ transitionType, transitionQualifiers }, 'new-page')).toBe(true);
+    // On the same page (only the fragment changes), a `link` is the page's own link or script.
+    expect(startedByLearner({ transitionType, transitionQualifiers }, 'page')).toBe(transitionType !== 'link');
+  });
+
+  it.each([
+    ["a page's script or meta refresh", 'link', ['client_redirect']],
+    ['an HTTP redirect', 'link', ['server_redirect']],
+    ['a redirect after a typed address', 'typed', ['server_redirect', 'from_address_bar']],
+    ['back or forward', 'link', ['forward_back']],
+    ['a form sent', 'form_submit', []],
+    ['a reload', 'reload', []],
+    ['a frame', 'auto_subframe', []],
+    ['the start page', 'start_page', []],
+    ['an unknown transition', 'teleport', []],
+    ['a browser that does not say', undefined, undefined],
+  ])('not the learner: %s', (_, transitionType, transitionQualifiers) => {
+    const details = {
+      ...(transitionType ? { transitionType } : {}),
+      ...(transitionQualifiers ? { transitionQualifiers } : {}),
+    };
+    expect(startedByLearner(details, 'new-page')).toBe(false);
+    expect(startedByLearner(details, 'page')).toBe(false);
+  });
+});
+
+describe('the session-link watch', () => {
+  const link = buildSessionLink(caf, 'entraine');
+  function watch(enabled: (id: string) => boolean, windowOf: (tabId: number) => Promise<number | undefined>) {
+    const written: [number, string][] = [];
+    const failures: unknown[] = [];
+    const onLink = createLinkWatch({
+      catalogue,
+      enabled: () => Promise.resolve(enabled),
+      windowOf,
+      write: (windowId, record) => {
+        written.push([windowId, record.kind === 'proposal' ? `${record.guideId} ${record.level}` : 'invalid']);
+        return Promise.resolve();
+      },
+      now: () => 1,
+      failed: (error) => failures.push(error),
+    });
+    return { onLink, written, failures };
+  }
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('proposes a link the learner opened, in the order the browser reported, never a page’s own', async () => {
+    // The first tab's window is slow to look up: the second link still comes after it.
+    const { onLink, written } = watch(
+      () => true,
+      (tabId) => new Promise((resolve) => setTimeout(() => resolve(tabId * 10), tabId === 1 ? 20 : 0)),
+    );
+    onLink('new-page', { tabId: 1, frameId: 0, url: link, transitionType: 'typed' });
+    onLink('new-page', { tabId: 2, frameId: 0, url: link, transitionType: 'link' });
+    onLink('page', { tabId: 3, frameId: 0, url: link, transitionType: 'link' });
+    onLink('new-page', {
+      tabId: 4,
+      frameId: 0,
+      url: link,
+      transitionType: 'link',
+      transitionQualifiers: ['client_redirect'],
+    });
+    onLink('new-page', { tabId: 5, frameId: 1, url: link, transitionType: 'typed' });
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(written).toEqual([
+      [10, 'caf/attestation-paiement entraine'],
+      [20, 'caf/attestation-paiement entraine'],
+    ]);
+  });
+
+  it('reads a link to a guide the policy does not enable as one that does not work', async () => {
+    const { onLink, written } = watch(
+      (id) => id !== caf.id,
+      (tabId) => Promise.resolve(tabId),
+    );
+    onLink('new-page', { tabId: 7, frameId: 0, url: link, transitionType: 'typed' });
+    await settle();
+    expect(written).toEqual([[7, 'invalid']]);
+  });
+
+  it('reports a link it could not record, and goes on with the next', async () => {
+    const { onLink, written, failures } = watch(
+      () => true,
+      (tabId) => (tabId === 8 ? Promise.reject(new Error('no tab 8')) : Promise.resolve(tabId)),
+    );
+    onLink('new-page', { tabId: 8, frameId: 0, url: link, transitionType: 'typed' });
+    onLink('new-page', { tabId: 9, frameId: 0, url: link, transitionType: 'typed' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(failures).toHaveLength(1);
+    expect(written).toEqual([[9, 'caf/attestation-paiement entraine']]);
   });
 });

@@ -49,7 +49,7 @@ const TYPO_MIN = 5;
 const GLUED_MIN = 6;
 
 const TLDS = ['fr', 'com', 'net', 'org', 'info', 'eu', 'online', 'site', 'app', 'xyz', 'top', 'live', 'pro', 'me'];
-/** Words phishing messages put next to a service name (from DOMAIN.md §3.1: remboursement,
+/** Words phishing messages put next to a service name (from docs/sources.md, Known risks: remboursement,
  * mise à jour, carte Vitale, nouvelle aide…). */
 const PHISHING_WORDS = [
   'remboursement',
