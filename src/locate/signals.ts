@@ -68,22 +68,28 @@ function all(root: SearchRoot, selector: string): Element[] {
   return [...root.querySelectorAll(selector)];
 }
 
+/** Tags whose accessible name is not their text content (accessibleName() handles them). */
+const NAMED_OTHERWISE = new Set(['input', 'select', 'textarea', 'fieldset', 'img']);
+
 function byRole(root: SearchRoot, role: Role, names: readonly string[]): Hits {
   const longest = Math.max(...names.map((n) => n.length));
   const kin = (KIN.find((family) => family.split(' ').includes(role))?.split(' ') ?? []).filter((r) => r !== role);
   const found: Hits = new Map();
   for (const el of root.querySelectorAll([role, ...kin].map((r) => roleSelector(r as Role)).join())) {
-    // Cheap first: an element named by its content cannot match if its text is far longer.
-    if (
-      !el.hasAttribute('aria-label') &&
-      !el.hasAttribute('aria-labelledby') &&
-      (el.textContent?.length ?? 0) > longest * 3 + 40
-    ) {
-      continue;
-    }
     const own = roleOf(el);
     const fit = own === role ? 1 : kin.includes(own ?? '') ? ROLE_KIN : 0;
-    const grade = fit && fit * nameGrade(accessibleName(el), names);
+    if (!fit) continue;
+    let name: string;
+    if (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby') || NAMED_OTHERWISE.has(el.localName)) {
+      name = accessibleName(el);
+    } else {
+      // Named by its content (as accessibleName() would say), read once: an element whose text is
+      // far longer than any wanted name cannot match.
+      const content = el.textContent ?? '';
+      if (content.length > longest * 3 + 40) continue;
+      name = content.trim() ? content : (el.getAttribute('title') ?? el.getAttribute('placeholder') ?? '');
+    }
+    const grade = fit * nameGrade(name, names);
     if (grade) found.set(el, grade);
   }
   return found;

@@ -35,6 +35,12 @@ const SKIPPED_FIRST = /[\s\u00a0\u202f\u2007\u00ad\u200b-\u200f\u202a-\u202e\u20
  */
 export function firstNormalized(text: string): string {
   for (const char of text) {
+    const code = char.charCodeAt(0);
+    // Plain ASCII (most names): a space is skipped, a letter lower-cased, the back-tick is an apostrophe.
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) continue;
+      return code === 96 ? "'" : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char;
+    }
     if (SKIPPED_FIRST.test(char)) continue;
     const norm = normalizeText(char);
     if (norm) return norm.charAt(0);
