@@ -56,7 +56,7 @@ const detail: StepReport[] = [];
 const runs = guides.flatMap((guide) =>
   [undefined, ...(live ? [] : variantsFor(guide.hosts).map((v) => v.id))].map((variant) => ({ guide, variant })),
 );
-for (const { guide, variant } of runs) {
+for (const [index, { guide, variant }] of runs.entries()) {
   // One browser per walk: no session, tab or mailbox state carries over from the previous one.
   const launched = await launchWithExtension({
     headless: true,
@@ -70,7 +70,11 @@ for (const { guide, variant } of runs) {
       : undefined;
     const reports = await replayGuide(launched, guide, bundle, onStopped ? { onStopped } : {});
     detail.push(...reports.map((report) => (variant ? { ...report, variant } : report)));
-    if (!json) log(`${guide.id}${variant ? ` (variant ${variant})` : ''}: walked`);
+    // A line per walk, with a count, so a long run visibly moves on (on stderr with --json).
+    const found = reports.filter((r) => r.result === 'found').length;
+    log(
+      `[${index + 1}/${runs.length}] ${guide.id}${variant ? ` (variant ${variant})` : ''}: ${found}/${reports.length} steps found`,
+    );
   } finally {
     await launched.close();
   }

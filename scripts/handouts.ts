@@ -76,7 +76,9 @@ for (const guide of guides) {
   await page.close();
   if (failure) failures++;
   const status = failure ? `${pictures.size}/${guide.steps.length} pictures — stopped: ${failure}` : 'complete';
-  console.log(`${guide.id}: ${guide.steps.length} steps, ${status}\n  ${html}\n  ${pdf}`);
+  console.log(
+    `[${rows.length + 1}/${guides.length}] ${guide.id}: ${guide.steps.length} steps, ${status}\n  ${html}\n  ${pdf}`,
+  );
   rows.push(
     `<li><a href="${escapeHtml(`${guide.id}/index.html`)}">${escapeHtml(guide.title)}</a> (${guide.steps.length} étapes)</li>`,
   );

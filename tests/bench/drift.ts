@@ -34,6 +34,10 @@ const writeDocs = process.argv.includes('--write-docs');
 const only = process.argv.flatMap((arg, i, all) => (arg === '--guide' && all[i + 1] ? [all[i + 1]!] : []));
 if (only.length && writeDocs) throw new Error('--write-docs measures every guide: drop --guide');
 
+/** Progress on stderr, with the time since the start: stdout stays the report (or its JSON). */
+const progress = (line: string) =>
+  console.error(`[${String(Math.round((performance.now() - started) / 1000)).padStart(4)} s] ${line}`);
+
 async function measure(browser: Browser, bundle: string) {
   const catalogue = buildCatalogue(ROOT);
   if (!catalogue.ok) throw new Error('guides do not compile: run npm run guides:lint');
@@ -42,6 +46,7 @@ async function measure(browser: Browser, bundle: string) {
   await serveReplicas(walkContext);
   const guides = catalogue.catalogue.guides.filter((g) => !only.length || only.includes(g.id));
   if (only.length && guides.length !== new Set(only).size) throw new Error(`unknown guide in ${only.join(', ')}`);
+  progress(`walking ${guides.length} guide(s) on the replicas to snapshot each step`);
   const walk = await takeSnapshots(walkContext, guides);
   await walkContext.close();
 
@@ -54,10 +59,15 @@ async function measure(browser: Browser, bundle: string) {
   const replayers = await Promise.all(Array.from({ length: PARALLEL_PAGES }, () => openReplayer(replayContext)));
   const finished: Finished[] = new Array<Finished>(jobs.length);
   let next = 0;
+  let done = 0;
+  progress(`${walk.snapshots.length} step snapshots; replaying ${jobs.length} mutated copies`);
   await Promise.all(
     replayers.map(async (replayer) => {
-      for (let i = next++; i < jobs.length; i = next++)
+      for (let i = next++; i < jobs.length; i = next++) {
         finished[i] = { job: jobs[i]!, result: await replayer.run(jobs[i]!) };
+        // A line every 1,000 cases, so a run of most of an hour visibly moves on.
+        if (++done % 1000 === 0 || done === jobs.length) progress(`${done}/${jobs.length} cases replayed`);
+      }
     }),
   );
   await replayContext.close();

@@ -118,7 +118,7 @@ test('« Je ne trouve pas » and « Demander de l’aide » keep a local diagnos
   const asked = await waitForOverlay(page, (s) => (s.panel?.text ?? '').includes('Montrez cet écran'));
   expect(asked.panel?.text).toContain('Montrez cet écran à un conseiller ou à un proche.');
 
-  type Record = { guideId: string; stepId: string; path: string; reason: string; tried: string[] };
+  type Record = { guideId: string; stepId: string; page: string; reason: string; tried: string[] };
   const read = () =>
     browser.worker.evaluate<Record[]>(
       '(async () => (await chrome.storage.session.get("diagnostics")).diagnostics ?? [])()',
@@ -126,8 +126,8 @@ test('« Je ne trouve pas » and « Demander de l’aide » keep a local diagnos
   await expect.poll(async () => (await read()).map((r) => r.reason)).toEqual(['missing', 'help-asked']);
   const [missing] = await read();
   expect(missing).toMatchObject({ guideId: 'caf/se-connecter', stepId: 'saisir-mot-de-passe' });
-  // The page path only: the address's query (?page=monCompte) is not kept.
-  expect(missing?.path).toBe('/redirect/s/Redirect');
+  // The guide's own page pattern for the step, never the address the learner visited.
+  expect(connexion.steps[password]?.page).toContain(missing?.page);
   expect(missing?.tried).toContain('{"kind":"css","css":"#inputMotDePasse"}: no element');
   // The number typed at the previous step is nowhere in storage.
   const nir = connexion.steps.find((s) => s.id === 'saisir-numero')?.done;
