@@ -8,7 +8,10 @@
 //   2. the popup page moz-extension://<uuid>/popup.html opens and lists the guides;
 //   3. https://www.caf.fr/ is served from the replica file tests/fixtures/sites/caf/accueil.html;
 //   4. choosing the CAF payment-certificate guide in the popup takes the tab to the guide's first
-//      page and the coach's content script puts its element <coup-de-pouce-coach> there.
+//      page and the coach's content script puts its element <coup-de-pouce-coach> there;
+//   5. the tooltip, read inside the overlay's closed shadow root over raw BiDi, says step 1;
+//   6. a real click on step 1's element takes the tab to the next replica and the coach says step 2.
+// How and why (the flags, the prefs, the quirks): docs/firefox-testing.md.
 // Not part of `npm test`. Run: npm run build:firefox && npx tsx scripts/firefox-smoke.ts
 // (FIREFOX=/path/to/firefox to use another binary; HEADFUL=1 to watch it).
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,7 +20,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import puppeteer, { type HTTPRequest, type Page } from 'puppeteer-core';
 import { ROOT } from '../tests/support/extension';
-import { loadGuide } from '../tests/support/learner';
+import { expectedSelector, loadGuide } from '../tests/support/learner';
 import { replicaFor, SITES_DIR } from '../tests/support/replicas';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
@@ -213,6 +216,22 @@ async function main(): Promise<void> {
         'the tooltip shows the first step, read in the closed shadow root over BiDi',
         `${tooltip?.progress ?? '?'}: « ${tooltip?.say ?? ''} »`,
       );
+
+      // 6. The learner does step 1 (a real click): the coach follows to the next page, on
+      // another host reached through a replica redirect, and shows step 2.
+      if (first) {
+        await page.click(expectedSelector(first));
+        let next: { say: string; progress: string } | undefined;
+        for (let i = 0; i < 75 && next?.progress !== `Étape 2 sur ${guide.steps.length}`; i++) {
+          await new Promise((r) => setTimeout(r, 200));
+          next = await inOverlay<{ say: string; progress: string }>(page, READ_TOOLTIP).catch(() => undefined);
+        }
+        check(
+          next?.progress === `Étape 2 sur ${guide.steps.length}`,
+          'after the click, step 2 shows on the next page',
+          `${page.url()}: ${next?.progress ?? '?'}: « ${next?.say ?? ''} »`,
+        );
+      }
     }
   } finally {
     await browser.close();
