@@ -151,7 +151,12 @@ test('report.html by its address shows the PIN entry, never the last session; th
   await unlock(report, PIN);
   await expect(report.getByTestId('helps')).toContainText("A appuyé sur « J'ai besoin d'aide »");
   // « Terminer ma session » (tabs kept here, to watch the open report): the unlock ends with it.
-  const ended = await send<Reply>(popup, { type: 'kiosk/end', deleteDownloads: false, closeTabs: false });
+  const ended = await send<Reply>(popup, {
+    type: 'kiosk/end',
+    deleteDownloads: false,
+    closeTabs: false,
+    logout: false,
+  });
   expect(ended.ok).toBe(true);
   await expect(report.locator('#pin')).toBeVisible();
   await expect(report.getByTestId('helps')).toHaveCount(0);
