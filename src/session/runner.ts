@@ -139,6 +139,8 @@ export function createStepRunner(options: RunnerOptions) {
   }
   /** The learner chose the step themselves (« Précédent »): no resync until the page changes. */
   let learnerChose = false;
+  /** The address the learner made that choice on: only another page ends it. */
+  let choseOn = '';
 
   /**
    * The step this page shows: the nearest one after the session's step whose page is this one and
@@ -504,6 +506,7 @@ export function createStepRunner(options: RunnerOptions) {
     /** The learner moved through our buttons: keep their choice until the page changes. */
     learnerMoved() {
       learnerChose = true;
+      choseOn = win.location.href;
     },
     /** The learner opened « Je ne trouve pas »: note why the step was hard to find. */
     help() {
@@ -523,7 +526,9 @@ export function createStepRunner(options: RunnerOptions) {
     },
     /** Re-evaluates the current step (after an SPA navigation, say). */
     refresh(snapshot = current) {
-      learnerChose = false;
+      // A focus or a click on the page refreshes too: that must not undo « Précédent » by jumping
+      // back to the step whose element is on this page. Only another page ends the choice.
+      if (win.location.href !== choseOn) learnerChose = false;
       current = null;
       update(snapshot);
     },
