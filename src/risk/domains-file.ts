@@ -16,6 +16,17 @@ type Path = (string | number)[];
 
 /** Cross-checks that zod cannot express: references, duplicates, Public Suffix List cuts. */
 function checkMeaning(located: Located, data: OfficialDomains): void {
+  /** Each entry must be exactly what the Public Suffix List calls a registrable domain. */
+  const registrable = (list: readonly string[], at: Path, expected: string) =>
+    list.forEach((domain, j) => {
+      if (getDomain(domain) !== domain) {
+        located.add(
+          [...at, j],
+          `"${domain}" is not a registrable domain (the Public Suffix List cuts it as "${getDomain(domain) ?? 'nothing'}")`,
+          expected,
+        );
+      }
+    });
   const ids = new Map<string, number>();
   const owners = new Map<string, string>();
   const brands = new Map<string, string>();
@@ -26,15 +37,11 @@ function checkMeaning(located: Located, data: OfficialDomains): void {
     if (service.domains.length + service.hosts.length === 0) {
       located.add(at, `the service "${service.id}" has no domain and no host`, 'at least one of domains, hosts');
     }
-    service.domains.forEach((domain, j) => {
-      if (getDomain(domain) !== domain) {
-        located.add(
-          [...at, 'domains', j],
-          `"${domain}" is not a registrable domain (the Public Suffix List cuts it as "${getDomain(domain) ?? 'nothing'}")`,
-          'the domain a registrar sells, e.g. caf.fr or impots.gouv.fr; put other hosts under hosts',
-        );
-      }
-    });
+    registrable(
+      service.domains,
+      [...at, 'domains'],
+      'the domain a registrar sells, e.g. caf.fr or impots.gouv.fr; put other hosts under hosts',
+    );
     service.hosts.forEach((host, j) => {
       if (!getDomain(host)) {
         located.add(
@@ -56,15 +63,7 @@ function checkMeaning(located: Located, data: OfficialDomains): void {
         owners.set(address, service.id);
       });
     }
-    service.owned.forEach((domain, j) => {
-      if (getDomain(domain) !== domain) {
-        located.add(
-          [...at, 'owned', j],
-          `"${domain}" is not a registrable domain (the Public Suffix List cuts it as "${getDomain(domain) ?? 'nothing'}")`,
-          'a domain such as googleusercontent.com',
-        );
-      }
-    });
+    registrable(service.owned, [...at, 'owned'], 'a domain such as googleusercontent.com');
     [...service.brands, ...service.words, ...service.topics, ...service.glued].forEach((brand) => {
       const owner = brands.get(brand);
       if (owner !== undefined && owner !== service.id) {

@@ -17,6 +17,20 @@ export interface EndSessionProps {
 type Stage =
   { kind: 'idle' } | { kind: 'asking'; summary: EndSummary } | { kind: 'done'; sites: string[]; failed: WipeFailure[] };
 
+/** The session's downloaded files, by name, separated by commas. */
+function FileNames(props: { files: readonly { name: string }[] }): JSX.Element {
+  return (
+    <For each={props.files}>
+      {(file, index) => (
+        <>
+          {index() > 0 ? ', ' : ''}
+          <strong data-testid="download-name">{file.name}</strong>
+        </>
+      )}
+    </For>
+  );
+}
+
 export function EndSession(props: EndSessionProps): JSX.Element {
   const { t } = useText();
   const logoutSentence = (sites: readonly string[]) => t('popup.end.logout', { sites: sites.join(', ') });
@@ -93,14 +107,7 @@ export function EndSession(props: EndSessionProps): JSX.Element {
                   when={!summary().kiosk}
                   fallback={
                     <p>
-                      <For each={summary().downloads}>
-                        {(file, index) => (
-                          <>
-                            {index() > 0 ? ', ' : ''}
-                            <strong data-testid="download-name">{file.name}</strong>
-                          </>
-                        )}
-                      </For>
+                      <FileNames files={summary().downloads} />
                     </p>
                   }
                 >
@@ -110,16 +117,7 @@ export function EndSession(props: EndSessionProps): JSX.Element {
                     checked={deleteFiles()}
                     set={setDeleteFiles}
                   >
-                    {t('popup.end.deleteFiles')}{' '}
-                    <For each={summary().downloads}>
-                      {(file, index) => (
-                        <>
-                          {index() > 0 ? ', ' : ''}
-                          <strong data-testid="download-name">{file.name}</strong>
-                        </>
-                      )}
-                    </For>
-                    .
+                    {t('popup.end.deleteFiles')} <FileNames files={summary().downloads} />.
                   </CheckChoice>
                 </Show>
               </Show>
